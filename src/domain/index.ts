@@ -1,0 +1,6 @@
+export * from './types';
+export * from './sdgs';
+export * from './regions';
+export * from './supportForms';
+export * from './kinds';
+export * from './relations';

@@ -1,0 +1,96 @@
+// The data file, format "alliance-map/1" (shared/contracts.md section 1, docs/data-format.md).
+import type { Names } from '../domain/types';
+
+export const FORMAT_V1 = 'alliance-map/1';
+
+export interface SourceDoc {
+  id: string;
+  title: string;
+  url?: string;
+}
+
+export interface SourceRef {
+  doc: string;
+  quote: string;
+  /** The fields this quote supports; absent means the element as a whole. */
+  fields?: string[];
+}
+
+export interface DataMeta {
+  title: string;
+  description?: string;
+  lang?: string;
+  updated?: string;
+  license?: string;
+  sources?: SourceDoc[];
+  kinds?: Record<string, Names>;
+  relations?: Record<string, Names>;
+  private?: string[];
+  [extra: string]: unknown;
+}
+
+export interface ActorRecord {
+  id: string;
+  label: string;
+  labels?: Partial<Record<string, string>>;
+  kind: string;
+  category?: string;
+  regions?: string[];
+  sdgs?: number[];
+  url?: string;
+  description?: string;
+  founded?: string;
+  members?: { count?: number; note?: string };
+  x?: number;
+  y?: number;
+  sources?: SourceRef[];
+  attributes?: Record<string, unknown>;
+}
+
+export interface AllianceRecord {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  support?: string[];
+  amount?: number;
+  currency?: string;
+  start?: string;
+  end?: string;
+  sdgs?: number[];
+  description?: string;
+  sources?: SourceRef[];
+  attributes?: Record<string, unknown>;
+}
+
+export interface StoryStep {
+  title: string;
+  caption?: string;
+  notes?: string;
+  view: string;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  description?: string;
+  steps: StoryStep[];
+}
+
+export interface DataFile {
+  format: typeof FORMAT_V1;
+  meta: DataMeta;
+  nodes: ActorRecord[];
+  edges: AllianceRecord[];
+  stories?: Story[];
+}
+
+/** One problem found in a data file: where (JSON path), what value, and what is wrong. */
+export interface Problem {
+  /** JSON path in the file, as `edges[3].support[0]`; empty for the file as a whole. */
+  path: string;
+  value?: unknown;
+  message: string;
+  /** 1-based line in the file's text, when the text is known. */
+  line?: number;
+}
