@@ -1,0 +1,174 @@
+// What the schema cannot say about a data file: ids unique, references that resolve, kinds and
+// relations declared, region codes that exist, dates that make sense. Runs on a file whose
+// structure the schema has accepted. Rules: docs/data-format.md, "Reference rules".
+import { BUILT_IN_KINDS, BUILT_IN_RELATIONS, NATIONAL_SCOPE, REGIONS, scopeByCode } from '../domain';
+import { didYouMean } from './problemPath';
+import type { DataFile, Problem, SourceRef } from './types';
+
+/** Oldest plausible year for `founded` (some foundations and hospitals are medieval). */
+export const MIN_FOUNDED_YEAR = 1000;
+/** Oldest plausible year for the start or end of an alliance. */
+export const MIN_ALLIANCE_YEAR = 1800;
+/** How many years ahead an alliance may be planned. */
+export const MAX_YEARS_AHEAD = 20;
+
+export interface ReferenceCheckOptions {
+  /** The date "now" for future dates; defaults to the current date. */
+  today?: Date;
+}
+
+function hasKey(record: Record<string, unknown> | undefined, key: string): boolean {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
+}
+
+function listOf(values: readonly string[]): string {
+  return values.join(', ');
+}
+
+/** Reports the elements whose id was already used, as `duplicate actor id "x" (also used by nodes[0])`. */
+function checkUnique(
+  items: readonly { id: string }[],
+  collection: string,
+  noun: string,
+  problems: Problem[],
+  seen = new Map<string, string>(),
+): Map<string, string> {
+  items.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      problems.push({ path: `${collection}[${index}].id`, value: item.id, message: `duplicate ${noun} id "${item.id}" (also used by ${first})` });
+    } else {
+      seen.set(item.id, `${collection}[${index}]`);
+    }
+  });
+  return seen;
+}
+
+function isRealDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** First day of a "YYYY", "YYYY-MM" or "YYYY-MM-DD" period, as YYYY-MM-DD. */
+function periodStart(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+/** Last month of a "YYYY" or "YYYY-MM" period, as YYYY-MM. */
+function periodEndMonth(value: string): string {
+  return value.length === 4 ? `${value}-12` : value.slice(0, 7);
+}
+
+interface DateRule {
+  path: string;
+  field: string;
+  value: string;
+  minYear: number;
+  maxYear: number;
+}
+
+function checkDate({ path, field, value, minYear, maxYear }: DateRule, today: string, problems: Problem[]): void {
+  const year = Number(value.slice(0, 4));
+  if (value.length === 10 && !isRealDay(value)) {
+    problems.push({ path, value, message: `${field} "${value}" is not a real date` });
+  } else if (year < minYear || year > maxYear) {
+    problems.push({ path, value, message: `${field} "${value}" is not a plausible year (expected ${minYear} to ${maxYear})` });
+  } else if (field === 'founded' && periodStart(value) > today) {
+    problems.push({ path, value, message: `founded "${value}" is in the future` });
+  }
+}
+
+export function checkReferences(file: DataFile, options: ReferenceCheckOptions = {}): Problem[] {
+  const problems: Problem[] = [];
+  const now = options.today ?? new Date();
+  const today = now.toISOString().slice(0, 10);
+  const thisYear = now.getUTCFullYear();
+  const { meta, nodes, edges, stories = [] } = file;
+
+  // Declarations.
+  const sourceIds = checkUnique(meta.sources ?? [], 'meta.sources', 'source', problems);
+  const kinds = [...BUILT_IN_KINDS, ...Object.keys(meta.kinds ?? {}).filter((key) => !(BUILT_IN_KINDS as readonly string[]).includes(key))];
+  const relations = [...BUILT_IN_RELATIONS, ...Object.keys(meta.relations ?? {}).filter((key) => !(BUILT_IN_RELATIONS as readonly string[]).includes(key))];
+  if (meta.updated !== undefined && !isRealDay(meta.updated)) {
+    problems.push({ path: 'meta.updated', value: meta.updated, message: `updated "${meta.updated}" is not a real date` });
+  }
+
+  // Ids: unique among actors, among alliances, and across both (one Cytoscape namespace).
+  const actorIds = checkUnique(nodes, 'nodes', 'actor', problems);
+  const edgeIds = checkUnique(edges, 'edges', 'alliance', problems);
+  for (const [id, where] of edgeIds) {
+    const actor = actorIds.get(id);
+    if (actor !== undefined) problems.push({ path: `${where}.id`, value: id, message: `"${id}" is already the id of an actor (${actor}); alliance ids must differ from actor ids` });
+  }
+  checkUnique(stories, 'stories', 'story', problems);
+
+  const checkSources = (path: string, refs: readonly SourceRef[] | undefined, element: Record<string, unknown>, noun: string): void => {
+    (refs ?? []).forEach((ref, index) => {
+      const refPath = `${path}.sources[${index}]`;
+      if (!sourceIds.has(ref.doc)) {
+        const declared = sourceIds.size === 0 ? 'meta.sources declares no documents' : `declared: ${listOf([...sourceIds.keys()])}`;
+        problems.push({ path: `${refPath}.doc`, value: ref.doc, message: `"${ref.doc}" is not a source id of meta.sources (${declared})${didYouMean(ref.doc, sourceIds.keys())}` });
+      }
+      const attributes = element.attributes as Record<string, unknown> | undefined;
+      (ref.fields ?? []).forEach((field, fieldIndex) => {
+        const head = field.split('.')[0] ?? field;
+        if (hasKey(element, head) || hasKey(attributes, field) || hasKey(attributes, head)) return;
+        const known = [...Object.keys(element), ...Object.keys(attributes ?? {})];
+        problems.push({ path: `${refPath}.fields[${fieldIndex}]`, value: field, message: `"${field}" is not a field of this ${noun}${didYouMean(field, known)}` });
+      });
+    });
+  };
+
+  nodes.forEach((node, index) => {
+    const path = `nodes[${index}]`;
+    if (!kinds.includes(node.kind)) {
+      problems.push({ path: `${path}.kind`, value: node.kind, message: `"${node.kind}" is not an actor kind (expected one of: ${listOf(kinds)}; declare new kinds in meta.kinds)${didYouMean(node.kind, kinds)}` });
+    }
+    (node.regions ?? []).forEach((code, regionIndex) => {
+      if (scopeByCode(code) !== undefined) return;
+      const codes = REGIONS.map((region) => region.code);
+      problems.push({ path: `${path}.regions[${regionIndex}]`, value: code, message: `"${code}" is not a region code (expected an INSEE region code: ${listOf(codes)}, or ${NATIONAL_SCOPE} for national scope)` });
+    });
+    if (node.founded !== undefined) {
+      checkDate({ path: `${path}.founded`, field: 'founded', value: node.founded, minYear: MIN_FOUNDED_YEAR, maxYear: thisYear }, today, problems);
+    }
+    checkSources(path, node.sources, node as unknown as Record<string, unknown>, 'actor');
+  });
+
+  edges.forEach((edge, index) => {
+    const path = `edges[${index}]`;
+    for (const end of ['source', 'target'] as const) {
+      const id = edge[end];
+      if (!actorIds.has(id)) problems.push({ path: `${path}.${end}`, value: id, message: `"${id}" is not an actor id${didYouMean(id, actorIds.keys())}` });
+    }
+    if (!relations.includes(edge.relation)) {
+      problems.push({ path: `${path}.relation`, value: edge.relation, message: `"${edge.relation}" is not a relation (expected one of: ${listOf(relations)}; declare new relations in meta.relations)${didYouMean(edge.relation, relations)}` });
+    }
+    const maxYear = thisYear + MAX_YEARS_AHEAD;
+    let datesPlausible = true;
+    for (const field of ['start', 'end'] as const) {
+      const value = edge[field];
+      if (value === undefined) continue;
+      const before = problems.length;
+      checkDate({ path: `${path}.${field}`, field, value, minYear: MIN_ALLIANCE_YEAR, maxYear }, today, problems);
+      if (problems.length > before) datesPlausible = false;
+    }
+    if (datesPlausible && edge.start !== undefined && edge.end !== undefined && periodStart(edge.start).slice(0, 7) > periodEndMonth(edge.end)) {
+      problems.push({ path: `${path}.end`, value: edge.end, message: `end "${edge.end}" is before start "${edge.start}"` });
+    }
+    checkSources(path, edge.sources, edge as unknown as Record<string, unknown>, 'alliance');
+  });
+
+  stories.forEach((story, storyIndex) => {
+    story.steps.forEach((step, stepIndex) => {
+      const focus = new URLSearchParams(step.view).get('focus');
+      if (focus !== null && focus !== '' && !actorIds.has(focus)) {
+        problems.push({ path: `stories[${storyIndex}].steps[${stepIndex}].view`, value: step.view, message: `focus "${focus}" is not an actor id${didYouMean(focus, actorIds.keys())}` });
+      }
+    });
+  });
+
+  return problems;
+}
