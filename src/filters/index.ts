@@ -1,0 +1,5 @@
+export * from './types';
+export { applyFilters, applyFocus, type FocusDepth } from './apply';
+export { facetCounts, type FacetCount, type FacetCounts } from './facets';
+export { countSummary, type CountSummary } from './counts';
+export { actorSdgIndex, actorSdgSet, linkedToRegions, overlapsPeriod, regionTest, sdgTest, yearOf } from './predicates';

@@ -1,0 +1,130 @@
+import { NATIONAL_SCOPE } from '../domain/regions';
+import type { AllianceGraph } from '../model/graph';
+import type { ActorRecord, AllianceRecord } from '../model/types';
+import { isPeriodActive, type ActorFacet, type Filters, type YearRange } from './types';
+
+// The single tests of section 3, shared by applyFilters and facetCounts.
+
+export type ActorTest = (id: string, actor: ActorRecord) => boolean;
+export type AllianceTest = (alliance: AllianceRecord) => boolean;
+
+const DATE = /^(\d{4})(?:-\d{2})?$/;
+
+/** The year of a "YYYY" or "YYYY-MM" date; `null` when absent or not in that form. */
+export function yearOf(date: string | undefined): number | null {
+  const match = date === undefined ? null : DATE.exec(date);
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
+/**
+ * Whether an alliance's years overlap the range, ends inclusive. An alliance without a start has
+ * always existed, one without an end is ongoing; a date not in "YYYY"/"YYYY-MM" form counts as
+ * absent (validation rejects such files anyway).
+ */
+export function overlapsPeriod(alliance: AllianceRecord, range: YearRange): boolean {
+  const start = yearOf(alliance.start) ?? -Infinity;
+  const end = yearOf(alliance.end) ?? Infinity;
+  const from = range.from ?? -Infinity;
+  const to = range.to ?? Infinity;
+  return start <= to && end >= from;
+}
+
+export function hasSupport(alliance: AllianceRecord, codes: ReadonlySet<string>): boolean {
+  return (alliance.support ?? []).some((code) => codes.has(code));
+}
+
+/** Every active alliance filter, optionally leaving `support` out (for its facet). */
+export function allianceTests(filters: Filters, except?: 'support'): AllianceTest[] {
+  const tests: AllianceTest[] = [];
+  if (except !== 'support' && filters.support.length > 0) {
+    const codes = new Set(filters.support);
+    tests.push((alliance) => hasSupport(alliance, codes));
+  }
+  const period = filters.period;
+  if (isPeriodActive(period)) tests.push((alliance) => overlapsPeriod(alliance, period));
+  return tests;
+}
+
+/** An actor's SDGs: its own and those of all its alliances, whichever filters hide them. */
+export function actorSdgSet(graph: AllianceGraph, id: string, actor: ActorRecord): Set<number> {
+  const sdgs = new Set<number>(actor.sdgs ?? []);
+  graph.forEachEdge(id, (_edge, alliance) => {
+    for (const sdg of alliance.sdgs ?? []) sdgs.add(sdg);
+  });
+  return sdgs;
+}
+
+/** actorSdgSet for every actor at once, in one pass over the alliances. */
+export function actorSdgIndex(graph: AllianceGraph): Map<string, Set<number>> {
+  const index = new Map<string, Set<number>>();
+  graph.forEachNode((id, actor) => {
+    index.set(id, new Set(actor.sdgs ?? []));
+  });
+  graph.forEachEdge((_edge, alliance, source, target) => {
+    for (const sdg of alliance.sdgs ?? []) {
+      index.get(source)!.add(sdg);
+      index.get(target)!.add(sdg);
+    }
+  });
+  return index;
+}
+
+export function isNational(actor: ActorRecord): boolean {
+  return (actor.regions ?? []).includes(NATIONAL_SCOPE);
+}
+
+function hasRegionIn(actor: ActorRecord, selected: ReadonlySet<string>): boolean {
+  return (actor.regions ?? []).some((region) => selected.has(region));
+}
+
+/** Actors with an alliance, in either direction, to an actor holding one of the selected regions. */
+export function linkedToRegions(graph: AllianceGraph, selected: ReadonlySet<string>): Set<string> {
+  const linked = new Set<string>();
+  graph.forEachEdge((_edge, _alliance, source, target, sourceActor, targetActor) => {
+    if (hasRegionIn(targetActor, selected)) linked.add(source);
+    if (hasRegionIn(sourceActor, selected)) linked.add(target);
+  });
+  return linked;
+}
+
+/**
+ * The region filter. An actor passes if one of its regions is selected (so national actors pass
+ * when "FR" is). Otherwise a national actor passes under `all`; under `linked` if it has an
+ * alliance, in either direction and whatever filters say of that alliance, with an actor holding
+ * one of the selected regions (that partner need not pass the other filters); under `none` it
+ * fails. An actor without regions fails.
+ */
+export function regionTest(graph: AllianceGraph, selected: ReadonlySet<string>, national: Filters['national']): ActorTest {
+  const linked = national === 'linked' ? linkedToRegions(graph, selected) : new Set<string>();
+  return (id, actor) => {
+    if (hasRegionIn(actor, selected)) return true;
+    if (!isNational(actor)) return false;
+    return national === 'all' || linked.has(id);
+  };
+}
+
+/** The SDG filter: an actor passes if its own SDGs or those of one of its alliances are wanted. */
+export function sdgTest(graph: AllianceGraph, wanted: ReadonlySet<number>): ActorTest {
+  const throughAlliance = new Set<string>();
+  graph.forEachEdge((_edge, alliance, source, target) => {
+    if ((alliance.sdgs ?? []).some((sdg) => wanted.has(sdg))) throughAlliance.add(source).add(target);
+  });
+  return (id, actor) => throughAlliance.has(id) || (actor.sdgs ?? []).some((sdg) => wanted.has(sdg));
+}
+
+/** Every active actor filter, optionally leaving one out (for its facet). */
+export function actorTests(graph: AllianceGraph, filters: Filters, except?: ActorFacet): ActorTest[] {
+  const tests: ActorTest[] = [];
+  if (except !== 'sdg' && filters.sdg.length > 0) tests.push(sdgTest(graph, new Set(filters.sdg)));
+  if (except !== 'region' && filters.region.length > 0) tests.push(regionTest(graph, new Set(filters.region), filters.national));
+  if (except !== 'kind' && filters.kind.length > 0) {
+    const kinds = new Set(filters.kind);
+    tests.push((_id, actor) => kinds.has(actor.kind));
+  }
+  return tests;
+}
+
+export function passesAll<T extends unknown[]>(tests: ReadonlyArray<(...args: T) => boolean>, ...args: T): boolean {
+  for (const test of tests) if (!test(...args)) return false;
+  return true;
+}

@@ -1,0 +1,27 @@
+export type { Codec, Dropped, Parsed } from './types';
+export { filtersCodec, canonicalFilters, toPeriod, periodToString } from './filtersCodec';
+export { focusCodec, type FocusState } from './focusCodec';
+export { searchCodec } from './searchCodec';
+export { cameraCodec, type Camera } from './cameraCodec';
+export { langCodec } from './langCodec';
+export { rendererCodec, RENDERER_MODES, type RendererMode } from './rendererCodec';
+export { embedCodec, EMBED_PANELS, type EmbedPanel, type EmbedState } from './embedCodec';
+export { presentCodec, type PresentState } from './presentCodec';
+export { dataCodec } from './dataCodec';
+export {
+  applySavedView,
+  CODECS,
+  decodeQuery,
+  defaultViewState,
+  encodePairs,
+  mergeViewState,
+  parseViewState,
+  serializeViewState,
+  VIEW_CONCERNS,
+  VIEW_PARAMS,
+  viewStatePairs,
+  type Concern,
+  type ViewState,
+} from './viewState';
+export { knownKinds, pruneFiltersToGraph, pruneToGraph, type StoryOutline } from './prune';
+export { parseFiltersObject } from './filtersObject';
