@@ -26,7 +26,6 @@ export interface DataMeta {
   kinds?: Record<string, Names>;
   relations?: Record<string, Names>;
   private?: string[];
-  [extra: string]: unknown;
 }
 
 export interface ActorRecord {

@@ -1,0 +1,35 @@
+import type { Lang } from '../domain/types';
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+}
+
+/** `20 000 €` in French, `€20,000` in English. */
+export function formatAmount(amount: number, currency: string | undefined, lang: Lang): string {
+  if (!currency) return formatNumber(amount, lang);
+  try {
+    return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  } catch {
+    return `${formatNumber(amount, lang)} ${currency}`;
+  }
+}
+
+/** A data date ("2021", "2021-05" or "2021-05-29") in the reader's language: `mai 2021`. */
+export function formatDataDate(value: string, lang: Lang): string {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!match) return value;
+  const [, year, month, day] = match;
+  if (!month) return year ?? value;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+}
+
+/** The label of an actor in the interface language, falling back to its main label. */
+export function localLabel(label: string, labels: Partial<Record<string, string>> | undefined, lang: Lang): string {
+  return labels?.[lang] ?? label;
+}

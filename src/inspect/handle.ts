@@ -1,0 +1,48 @@
+import type { Positions } from '../view/types';
+
+// window.allianceMap (shared/contracts.md section 5): a read-only handle for tests and for pages
+// that embed the map.
+export interface InspectedView {
+  renderer: 'cytoscape' | 'webgl';
+  filters: Record<string, unknown>;
+  visibleNodeIds: string[];
+  visibleEdgeIds: string[];
+  positions: Positions;
+}
+
+export interface AllianceMapHandle {
+  readonly version: string;
+  readonly ready: Promise<void>;
+  view(): InspectedView;
+}
+
+declare global {
+  interface Window {
+    allianceMap?: AllianceMapHandle;
+  }
+}
+
+let resolveReady: () => void = () => undefined;
+const ready = new Promise<void>((resolve) => {
+  resolveReady = resolve;
+});
+let currentView: () => InspectedView = () => ({ renderer: 'cytoscape', filters: {}, visibleNodeIds: [], visibleEdgeIds: [], positions: {} });
+
+export function installHandle(version: string): void {
+  const handle: AllianceMapHandle = Object.freeze({
+    version,
+    ready,
+    view: () => structuredClone(currentView()),
+  });
+  Object.defineProperty(window, 'allianceMap', { value: handle, writable: false, configurable: false });
+}
+
+/** The app registers how to read its current view; the handle always answers with a copy. */
+export function setViewSource(source: () => InspectedView): void {
+  currentView = source;
+}
+
+/** Resolves `allianceMap.ready`; later calls do nothing. */
+export function markDrawn(): void {
+  resolveReady();
+}

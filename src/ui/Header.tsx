@@ -1,0 +1,63 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../domain/types';
+import { formatDataDate } from '../i18n/format';
+import { LANGS } from '../i18n';
+import type { DataMeta } from '../model/types';
+
+// Each language named in itself, as language pickers do.
+const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };
+
+interface Props {
+  meta: DataMeta | null;
+  lang: Lang;
+  onLang: (lang: Lang) => void;
+  onOpenFile: (file: File) => void;
+}
+
+export function Header({ meta, lang, onLang, onOpenFile }: Props) {
+  const { t } = useTranslation();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const source = meta?.sources?.[0];
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>{meta?.title ?? t('app.name')}</h1>
+        {meta && (
+          <p className="app-subtitle">
+            {source && (
+              <span>
+                {t('header.source')} : {source.title}
+              </span>
+            )}
+            {meta.updated && <span>{t('header.updated', { date: formatDataDate(meta.updated, lang) })}</span>}
+          </p>
+        )}
+      </div>
+      <div className="app-actions">
+        <button type="button" title={t('header.openTitle')} onClick={() => fileInput.current?.click()}>
+          {t('header.open')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="open-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) onOpenFile(file);
+            event.target.value = '';
+          }}
+        />
+        <div className="lang-switch" role="group" aria-label={t('header.language')}>
+          {LANGS.map((code) => (
+            <button key={code} type="button" aria-pressed={code === lang} lang={code} aria-label={LANGUAGE_NAMES[code]} onClick={() => onLang(code)}>
+              {code.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,98 @@
+import { scaleSqrt } from 'd3';
+import type { Lang } from '../domain/types';
+import { sdgByNumber } from '../domain/sdgs';
+import { UNDIRECTED_RELATIONS } from '../domain/relations';
+import { localLabel } from '../i18n/format';
+import type { AllianceGraph } from '../model/graph';
+import { kindVisuals, type KindVisual } from '../map/kindVisuals';
+import { MULTI_SUPPORT_COLOUR, NO_SUPPORT_COLOUR, supportVisual } from '../map/supportVisuals';
+import { actorSdgs } from './actorSdgs';
+
+// How each actor and alliance looks, derived from the model alone. Renderers read this; they
+// never decide colours or sizes themselves.
+export interface ActorAppearance {
+  id: string;
+  label: string;
+  kind: string;
+  shape: string;
+  colour: string;
+  /** Diameter in model units. */
+  size: number;
+  /** Label font size in model units: larger for more connected actors, so they stay readable longest. */
+  fontSize: number;
+  sdgColours: string[];
+  isGroup: boolean;
+}
+
+export interface AllianceAppearance {
+  id: string;
+  source: string;
+  target: string;
+  colour: string;
+  width: number;
+  lineStyle: 'solid' | 'dashed' | 'dotted';
+  dashPattern: number[];
+  directed: boolean;
+}
+
+export interface Appearance {
+  actors: ActorAppearance[];
+  alliances: AllianceAppearance[];
+  kinds: Map<string, KindVisual>;
+}
+
+const SIZE_RANGE: [number, number] = [26, 64];
+const FONT_RANGE: [number, number] = [12, 20];
+const WIDTH_RANGE: [number, number] = [2, 9];
+const DEFAULT_WIDTH = 2;
+
+export function computeAppearance(graph: AllianceGraph, lang: Lang): Appearance {
+  const kindsInUse = new Set<string>();
+  graph.forEachNode((_id, attributes) => kindsInUse.add(attributes.kind));
+  const kinds = kindVisuals(graph.getAttributes(), kindsInUse);
+
+  let maxDegree = 1;
+  graph.forEachNode((id) => {
+    maxDegree = Math.max(maxDegree, graph.degree(id));
+  });
+  const size = scaleSqrt().domain([0, maxDegree]).range(SIZE_RANGE);
+  const font = scaleSqrt().domain([0, maxDegree]).range(FONT_RANGE);
+
+  const actors = graph.mapNodes((id, attributes): ActorAppearance => {
+    const visual = kinds.get(attributes.kind);
+    return {
+      id,
+      label: localLabel(attributes.label, attributes.labels, lang),
+      kind: attributes.kind,
+      shape: visual?.shape ?? 'ellipse',
+      colour: visual?.colour ?? '#777777',
+      size: size(graph.degree(id)),
+      fontSize: Math.round(font(graph.degree(id))),
+      sdgColours: actorSdgs(graph, id).map((sdg) => sdgByNumber(sdg)?.colour ?? '#999999'),
+      isGroup: attributes.members !== undefined,
+    };
+  });
+
+  let maxAmount = 0;
+  graph.forEachEdge((_id, attributes) => {
+    maxAmount = Math.max(maxAmount, attributes.amount ?? 0);
+  });
+  const width = scaleSqrt().domain([0, Math.max(maxAmount, 1)]).range(WIDTH_RANGE);
+
+  const alliances = graph.mapEdges((id, attributes, source, target): AllianceAppearance => {
+    const forms = attributes.support ?? [];
+    const single = forms.length === 1 && forms[0] !== undefined ? supportVisual(forms[0]) : undefined;
+    return {
+      id,
+      source,
+      target,
+      colour: single?.colour ?? (forms.length > 1 ? MULTI_SUPPORT_COLOUR : NO_SUPPORT_COLOUR),
+      width: attributes.amount === undefined ? DEFAULT_WIDTH : width(attributes.amount),
+      lineStyle: single?.lineStyle ?? 'solid',
+      dashPattern: single?.dashPattern ?? [],
+      directed: !UNDIRECTED_RELATIONS.has(attributes.relation),
+    };
+  });
+
+  return { actors, alliances, kinds };
+}
