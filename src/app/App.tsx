@@ -1,94 +1,126 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_DATA_URL } from '../config';
 import type { Lang } from '../domain/types';
+import { emptyFilters, hasActiveFilters } from '../filters';
 import { setLanguage } from '../i18n';
-import { CytoscapeMap } from '../map/CytoscapeMap';
-import { computeAppearance } from '../view/appearance';
-import type { Visibility } from '../view/types';
+import { localLabel } from '../i18n/format';
 import { markDrawn, setViewSource } from '../inspect/handle';
+import { CytoscapeMap } from '../map/CytoscapeMap';
+import type { MapHandle } from '../map/mapHandle';
+import { pruneToGraph, serializeViewState, type ViewState } from '../url-state';
 import { DropZone } from '../ui/DropZone';
 import { ErrorPanel } from '../ui/ErrorPanel';
+import { FocusBar } from '../ui/FocusBar';
 import { Header } from '../ui/Header';
 import { Legend } from '../ui/Legend';
+import { MapControls } from '../ui/MapControls';
 import { StatusLine } from '../ui/StatusLine';
-import { usePositions } from './usePositions';
+import { UrlNotice } from '../ui/UrlNotice';
 import { useDataset } from './useDataset';
+import { useDerivedView } from './useDerivedView';
+import { usePositions } from './usePositions';
+import { useViewState } from './useViewState';
 
-export interface AppProps {
-  initialLang: Lang;
-  dataUrl: string;
-}
-
-export function App({ initialLang, dataUrl }: AppProps) {
+export function App() {
   const { t } = useTranslation();
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const { state, update, dropped, reportDropped, dismissDropped } = useViewState();
   const { dataset, failure, loadingName, openUrl, openFile, dismissFailure } = useDataset();
-
-  useEffect(() => {
-    void openUrl(dataUrl);
-  }, [openUrl, dataUrl]);
-
-  useEffect(() => {
-    const onPopState = () => {
-      const next: Lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'fr';
-      setLang(next);
-      setLanguage(next);
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
-
-  const changeLang = useCallback((next: Lang) => {
-    setLang(next);
-    setLanguage(next);
-    const url = new URL(window.location.href);
-    if (next === 'fr') url.searchParams.delete('lang');
-    else url.searchParams.set('lang', next);
-    window.history.pushState(null, '', url);
-  }, []);
-
+  const [selection, setSelection] = useState<{ graph: unknown; id: string | null }>({ graph: null, id: null });
+  const mapRef = useRef<MapHandle>(null);
+  const { lang, filters, focus } = state;
   const graph = dataset?.graph ?? null;
-  const appearance = useMemo(() => (graph ? computeAppearance(graph, lang) : null), [graph, lang]);
-  const { positions, moveNode } = usePositions(graph);
-  const visibility = useMemo<Visibility | null>(
-    () => (graph ? { visibleNodeIds: new Set(graph.nodes()), visibleEdgeIds: new Set(graph.edges()), filtered: 'hide' } : null),
-    [graph],
-  );
+  // The open actor panel belongs to the graph it was opened on.
+  const selectedId = selection.graph === graph ? selection.id : null;
+  const setSelectedId = useCallback((id: string | null) => setSelection({ graph, id }), [graph]);
+
+  useEffect(() => {
+    void openUrl(state.data ?? DEFAULT_DATA_URL);
+  }, [openUrl, state.data]);
+
+  useEffect(() => setLanguage(lang), [lang]);
+
+  // Once a file is open, what the URL names that this file lacks (a kind, an actor) is dropped.
+  useEffect(() => {
+    if (!dataset) return;
+    let prunedDropped: ReturnType<typeof pruneToGraph>['dropped'] = [];
+    update((current) => {
+      const pruned = pruneToGraph(current, dataset.graph, dataset.file.stories);
+      prunedDropped = pruned.dropped;
+      return pruned.dropped.length > 0 ? pruned.state : current;
+    }, 'replace');
+    reportDropped(prunedDropped);
+  }, [dataset, update, reportDropped]);
+
+  const { appearance, visibility, counts } = useDerivedView(graph, lang, filters, focus.id, focus.depth);
+  const { positions, ready: positionsReady, moveNode, rearrange } = usePositions(graph);
   const kindsInUse = useMemo(() => new Set(appearance?.actors.map((actor) => actor.kind)), [appearance]);
 
   useEffect(() => {
     setViewSource(() => ({
       renderer: 'cytoscape',
-      filters: {},
+      filters: Object.fromEntries(new URLSearchParams(serializeViewState({ ...state, focus: { id: null, depth: 1 }, q: '', camera: null }))),
       visibleNodeIds: visibility ? [...visibility.visibleNodeIds] : [],
       visibleEdgeIds: visibility ? [...visibility.visibleEdgeIds] : [],
       positions,
     }));
-  }, [visibility, positions]);
+  }, [state, visibility, positions]);
+
+  const setView = useCallback(
+    (change: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => update((current) => ({ ...current, ...change }), mode),
+    [update],
+  );
+  const changeLang = useCallback((next: Lang) => setView({ lang: next }), [setView]);
+
+  const focusLabel = graph && focus.id && graph.hasNode(focus.id) ? localLabel(graph.getNodeAttribute(focus.id, 'label'), graph.getNodeAttribute(focus.id, 'labels'), lang) : null;
+  const nothingVisible = counts !== null && counts.visibleNodes === 0;
 
   return (
     <div className="app">
       <Header meta={dataset?.file.meta ?? null} lang={lang} onLang={changeLang} onOpenFile={(file) => void openFile(file)} />
       <main className="app-main">
-        {appearance && visibility && graph ? (
+        {appearance && visibility && graph && counts && positionsReady ? (
           <div className="map-area">
             <CytoscapeMap
+              ref={mapRef}
               appearance={appearance}
               positions={positions}
               visibility={visibility}
+              selectedId={selectedId}
+              initialCamera={state.camera}
+              frameKey={`${focus.id ?? ''}|${focus.depth}`}
+              label={dataset?.file.meta.title ?? t('app.name')}
+              roleDescription={t('map.roleDescription')}
               onDrawn={markDrawn}
               onNodeMoved={moveNode}
-              label={dataset?.file.meta.title ?? t('app.name')}
+              onSelect={setSelectedId}
+              onCamera={(camera) => setView({ camera }, 'replace')}
             />
-            <StatusLine
-              lang={lang}
-              counts={{
-                nodes: graph.order,
-                edges: graph.size,
-                visibleNodes: visibility.visibleNodeIds.size,
-                visibleEdges: visibility.visibleEdgeIds.size,
-              }}
+            {focusLabel && (
+              <FocusBar
+                label={focusLabel}
+                depth={focus.depth}
+                onDepth={(depth) => setView({ focus: { id: focus.id, depth } })}
+                onExit={() => setView({ focus: { id: null, depth: 1 }, camera: null })}
+              />
+            )}
+            {nothingVisible && (
+              <div className="map-empty" role="status">
+                <p>{t('map.empty')}</p>
+                {hasActiveFilters(filters) && (
+                  <button type="button" onClick={() => setView({ filters: { ...emptyFilters() } })}>
+                    {t('map.clearFilters')}
+                  </button>
+                )}
+              </div>
+            )}
+            <MapControls
+              onZoomIn={() => mapRef.current?.zoomBy(1.3)}
+              onZoomOut={() => mapRef.current?.zoomBy(1 / 1.3)}
+              onFit={() => mapRef.current?.fit()}
+              onRearrange={rearrange}
             />
+            <StatusLine lang={lang} counts={counts} />
             <Legend kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} />
           </div>
         ) : (
@@ -96,6 +128,7 @@ export function App({ initialLang, dataUrl }: AppProps) {
         )}
         {loadingName && dataset && <p className="loading-toast">{t('app.loadingFile', { name: loadingName })}</p>}
         {failure && <ErrorPanel failure={failure} mapShown={dataset !== null} onDismiss={dismissFailure} />}
+        {dropped.length > 0 && <UrlNotice dropped={dropped} onDismiss={dismissDropped} />}
       </main>
       <DropZone onFile={(file) => void openFile(file)} />
     </div>

@@ -1,27 +1,61 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AllianceGraph } from '../model/graph';
 import type { Positions } from '../view/types';
-import { initialPositions } from '../layout';
+import { DEFAULT_SEED, startLayout } from '../layout';
 
-/** Positions of the current graph: preset ones from the file, the layout's for the rest, and the user's drags. */
+interface PositionsState {
+  graph: AllianceGraph | null;
+  positions: Positions;
+  /** Actors the user dragged: a new arrangement leaves them where they were put. */
+  pinned: Positions;
+  progress: number;
+}
+
+const EMPTY: PositionsState = { graph: null, positions: {}, pinned: {}, progress: 1 };
+
+/** The graph with the user's pins as preset positions, so the layout keeps them fixed. */
+function withPins(graph: AllianceGraph, pinned: Positions): AllianceGraph {
+  if (Object.keys(pinned).length === 0) return graph;
+  const copy = graph.copy();
+  for (const [id, point] of Object.entries(pinned)) copy.mergeNodeAttributes(id, point);
+  return copy;
+}
+
+/**
+ * Positions of the current graph: preset ones from the file, the seeded layout's for the rest
+ * (streamed from a worker for large graphs), and the user's drags, which pin an actor.
+ */
 export function usePositions(graph: AllianceGraph | null) {
-  const initial = useMemo<Positions>(() => (graph ? initialPositions(graph) : {}), [graph]);
-  const [moved, setMoved] = useState<{ graph: AllianceGraph | null; positions: Positions }>({ graph: null, positions: {} });
+  const [state, setState] = useState<PositionsState>(EMPTY);
+  const [run, setRun] = useState({ graph: null as AllianceGraph | null, seed: DEFAULT_SEED });
 
-  const positions = useMemo<Positions>(
-    () => (moved.graph === graph ? { ...initial, ...moved.positions } : initial),
-    [graph, initial, moved],
-  );
+  useEffect(() => {
+    if (!graph) return undefined;
+    const seed = run.graph === graph ? run.seed : DEFAULT_SEED;
+    const pinned = state.graph === graph ? state.pinned : {};
+    const handle = startLayout(
+      withPins(graph, pinned),
+      { seed },
+      (positions, progress) => setState({ graph, positions, pinned, progress }),
+      (positions) => setState({ graph, positions, pinned, progress: 1 }),
+    );
+    return () => handle.kill();
+    // The layout runs for a new graph or a new arrangement, not for each drag.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [graph, run]);
 
-  const moveNode = useCallback(
-    (id: string, x: number, y: number) => {
-      setMoved((previous) => ({
-        graph,
-        positions: { ...(previous.graph === graph ? previous.positions : {}), [id]: { x, y } },
-      }));
-    },
-    [graph],
-  );
+  const moveNode = useCallback((id: string, x: number, y: number) => {
+    setState((previous) => ({
+      ...previous,
+      positions: { ...previous.positions, [id]: { x, y } },
+      pinned: { ...previous.pinned, [id]: { x, y } },
+    }));
+  }, []);
 
-  return { positions, moveNode };
+  const rearrange = useCallback(() => {
+    setRun((previous) => ({ graph, seed: (previous.graph === graph ? previous.seed : DEFAULT_SEED) + 1 }));
+  }, [graph]);
+
+  const current = state.graph === graph ? state : EMPTY;
+  return { positions: current.positions, progress: current.progress, ready: current.graph !== null, moveNode, rearrange };
 }

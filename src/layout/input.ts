@@ -10,6 +10,14 @@ export function defaultNodeRadius(degree: number): number {
   return Math.min(40, 18 + 4.5 * Math.sqrt(Math.max(1, degree)));
 }
 
+/**
+ * Extra room around a node for its label, drawn under it and wrapped on a few lines: long names
+ * need more space, or they run into their neighbours' labels.
+ */
+export function labelRoom(label: unknown): number {
+  return typeof label === 'string' ? Math.min(36, label.length * 0.9) : 0;
+}
+
 function presetOf(attributes: Attributes | undefined): [number, number] {
   const x: unknown = attributes?.x;
   const y: unknown = attributes?.y;
@@ -66,7 +74,7 @@ function build(
   for (let i = 0; i < n; i++) {
     const id = ids[i] ?? '';
     const d = degree[i] ?? 0;
-    const r = radiusOf ? radiusOf(i) : defaultNodeRadius(d);
+    const r = radiusOf ? radiusOf(i) : defaultNodeRadius(d) + labelRoom(attributesOf(i)?.label);
     if (!Number.isFinite(r) || r < 0) {
       throw new Error(`${operation}: the radius of node "${id}" is ${r}, expected a finite number ≥ 0`);
     }

@@ -1,8 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { Camera } from '../url-state';
 import type { Appearance } from '../view/appearance';
 import type { Positions, Visibility } from '../view/types';
+import { animationDuration, cameraViewport, fitViewport, readCamera } from './camera';
 import { toElements } from './elements';
+import { clearHighlight, highlightNeighbourhood } from './highlight';
+import { updateLabelLevels } from './labelLevels';
+import type { MapHandle } from './mapHandle';
 import { mapStylesheet } from './stylesheet';
 import { applyVisibility } from './visibility';
 
@@ -10,20 +15,84 @@ interface Props {
   appearance: Appearance;
   positions: Positions;
   visibility: Visibility;
-  /** Called once the first frame of a dataset is drawn. */
-  onDrawn: (cy: Core) => void;
-  /** Called when the user drags a node to a new place. */
-  onNodeMoved: (id: string, x: number, y: number) => void;
+  selectedId: string | null;
+  /** The camera to open with; null fits the map to the screen. */
+  initialCamera: Camera | null;
+  /** Changing this value frames the visible elements again (a new focus, say). */
+  frameKey: string;
   label: string;
+  roleDescription: string;
+  onDrawn: (cy: Core) => void;
+  onNodeMoved: (id: string, x: number, y: number) => void;
+  onSelect: (id: string | null) => void;
+  /** The user moved the camera (null: back to the fitted view). */
+  onCamera: (camera: Camera | null) => void;
+  ref?: Ref<MapHandle>;
 }
 
-export function CytoscapeMap({ appearance, positions, visibility, onDrawn, onNodeMoved, label }: Props) {
+const PADDING = 40;
+
+/**
+ * Room taken over the map by panels marked `data-map-inset="right"` or `"top"` (the legend, the
+ * focus bar), so framing keeps the actors clear of them.
+ */
+function overlayInsets(container: HTMLElement | null): { top: number; right: number } {
+  const area = container?.parentElement;
+  if (!container || !area) return { top: 0, right: 0 };
+  const box = container.getBoundingClientRect();
+  let top = 0;
+  let right = 0;
+  area.querySelectorAll<HTMLElement>('[data-map-inset]').forEach((overlay) => {
+    const rect = overlay.getBoundingClientRect();
+    if (overlay.dataset.mapInset === 'right' && rect.width < box.width / 2) right = Math.max(right, box.right - rect.left);
+    if (overlay.dataset.mapInset === 'top' && rect.height < box.height / 3) top = Math.max(top, rect.bottom - box.top);
+  });
+  return { top, right };
+}
+const USER_GESTURE_MS = 600;
+const CAMERA_REPORT_DELAY_MS = 250;
+const PAN_STEP = 60;
+
+export function CytoscapeMap(props: Props) {
+  const { appearance, visibility, selectedId, frameKey, label, roleDescription, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const latest = useRef({ positions, visibility, onDrawn, onNodeMoved });
+  const latest = useRef(props);
+  const gestureUntil = useRef(0);
   useEffect(() => {
-    latest.current = { positions, visibility, onDrawn, onNodeMoved };
+    latest.current = props;
   });
+
+  const framing = (cy: Core) => {
+    const visible = cy.elements().not('.hidden');
+    return fitViewport(cy, (visible.nonempty() ? visible : cy.elements()).boundingBox(), PADDING, overlayInsets(containerRef.current));
+  };
+  const reportCamera = (cy: Core) => latest.current.onCamera(readCamera(cy));
+
+  useImperativeHandle(
+    ref,
+    (): MapHandle => ({
+      zoomBy(factor) {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const zoom = cy.zoom() * factor;
+        cy.animate({ zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: animationDuration() / 2, complete: () => reportCamera(cy) });
+      },
+      fit() {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.animate(framing(cy), { duration: animationDuration() });
+        latest.current.onCamera(null);
+      },
+      centreOn(id) {
+        const cy = cyRef.current;
+        const node = cy?.getElementById(id);
+        if (!cy || !node || node.empty()) return;
+        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: animationDuration(), complete: () => reportCamera(cy) });
+      },
+    }),
+    [],
+  );
 
   // A new dataset or language gives new elements: build the drawing once for them.
   useEffect(() => {
@@ -33,22 +102,50 @@ export function CytoscapeMap({ appearance, positions, visibility, onDrawn, onNod
       container,
       elements: toElements(appearance, latest.current.positions),
       style: mapStylesheet(),
-      layout: { name: 'preset', fit: true, padding: 40 },
-      minZoom: 0.1,
+      layout: { name: 'preset', fit: false },
+      minZoom: 0.05,
       maxZoom: 6,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
+      selectionType: 'single',
     });
     cyRef.current = cy;
     applyVisibility(cy, latest.current.visibility);
-    cy.fit(undefined, 40);
+    const camera = latest.current.initialCamera;
+    if (camera) cy.viewport(cameraViewport(cy, camera));
+    else cy.viewport(framing(cy));
+    updateLabelLevels(cy);
     cy.one('render', () => latest.current.onDrawn(cy));
+    let labelFrame = 0;
+    cy.on('zoom resize', () => {
+      cancelAnimationFrame(labelFrame);
+      labelFrame = requestAnimationFrame(() => updateLabelLevels(cy));
+    });
+
+    let reportTimer: number | undefined;
+    cy.on('viewport', () => {
+      if (Date.now() > gestureUntil.current) return; // our own camera moves are reported by their callers
+      window.clearTimeout(reportTimer);
+      reportTimer = window.setTimeout(() => reportCamera(cy), CAMERA_REPORT_DELAY_MS);
+    });
+    cy.on('mouseover', 'node', (event) => highlightNeighbourhood(cy, event.target as NodeSingular));
+    cy.on('mouseout', 'node', () => {
+      clearHighlight(cy);
+      const selected = cy.nodes(':selected');
+      if (selected.nonempty()) highlightNeighbourhood(cy, selected[0] as NodeSingular);
+    });
+    cy.on('tap', (event) => {
+      if (event.target === cy) latest.current.onSelect(null);
+      else if ((event.target as NodeSingular).isNode()) latest.current.onSelect((event.target as NodeSingular).id());
+    });
     cy.on('dragfree', 'node', (event) => {
       const node = event.target as NodeSingular;
       const { x, y } = node.position();
       latest.current.onNodeMoved(node.id(), x, y);
     });
     return () => {
+      window.clearTimeout(reportTimer);
+      cancelAnimationFrame(labelFrame);
       cyRef.current = null;
       cy.destroy();
     };
@@ -64,11 +161,80 @@ export function CytoscapeMap({ appearance, positions, visibility, onDrawn, onNod
     if (!cy) return;
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        const position = positions[node.id()];
+        const position = props.positions[node.id()];
         if (position && (node.position('x') !== position.x || node.position('y') !== position.y)) node.position({ ...position });
       });
     });
-  }, [positions]);
+  }, [props.positions]);
 
-  return <div ref={containerRef} className="map-canvas" role="img" aria-label={label} data-testid="map" />;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    clearHighlight(cy);
+    if (selectedId) {
+      const node = cy.getElementById(selectedId);
+      if (node.nonempty()) {
+        node.select();
+        highlightNeighbourhood(cy, node);
+      }
+    }
+  }, [selectedId, appearance]);
+
+  const firstFrame = useRef(true);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (firstFrame.current || !cy) {
+      firstFrame.current = false;
+      return;
+    }
+    cy.animate(framing(cy), { duration: animationDuration() });
+  }, [frameKey]);
+
+  const markGesture = () => {
+    gestureUntil.current = Date.now() + USER_GESTURE_MS;
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const cy = cyRef.current;
+    if (!cy || event.altKey || event.ctrlKey || event.metaKey) return;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [PAN_STEP, 0],
+      ArrowRight: [-PAN_STEP, 0],
+      ArrowUp: [0, PAN_STEP],
+      ArrowDown: [0, -PAN_STEP],
+    };
+    const move = moves[event.key];
+    if (move) {
+      markGesture();
+      cy.panBy({ x: move[0], y: move[1] });
+    } else if (event.key === '+' || event.key === '=') {
+      markGesture();
+      cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    } else if (event.key === '-') {
+      markGesture();
+      cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    } else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      ref={containerRef}
+      className="map-canvas"
+      role="application"
+      aria-roledescription={roleDescription}
+      aria-label={label}
+      tabIndex={0}
+      data-testid="map"
+      onWheel={markGesture}
+      onPointerDown={markGesture}
+      onPointerMove={(event) => {
+        if (event.buttons !== 0) markGesture();
+      }}
+      onTouchStart={markGesture}
+      onTouchMove={markGesture}
+      onKeyDown={onKeyDown}
+    />
+  );
 }

@@ -15,9 +15,10 @@ interface Props {
 /** Explains every encoding of the map; collapsible, always reachable. */
 export function Legend({ kinds, kindsInUse, lang }: Props) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(true);
+  // Open on a roomy screen; a phone or a small embed starts with the map alone.
+  const [open, setOpen] = useState(() => window.innerWidth > 700 && window.innerHeight > 520);
   return (
-    <aside className="legend" aria-label={t('legend.title')} data-testid="legend">
+    <aside className="legend" aria-label={t('legend.title')} data-testid="legend" data-map-inset="right">
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t('legend.title')}
       </button>

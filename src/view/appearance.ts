@@ -22,6 +22,8 @@ export interface ActorAppearance {
   fontSize: number;
   sdgColours: string[];
   isGroup: boolean;
+  /** 0 for the actor with most alliances: the order in which labels stay shown as the map zooms out. */
+  labelRank: number;
 }
 
 export interface AllianceAppearance {
@@ -70,8 +72,14 @@ export function computeAppearance(graph: AllianceGraph, lang: Lang): Appearance 
       fontSize: Math.round(font(graph.degree(id))),
       sdgColours: actorSdgs(graph, id).map((sdg) => sdgByNumber(sdg)?.colour ?? '#999999'),
       isGroup: attributes.members !== undefined,
+      labelRank: 0,
     };
   });
+  [...actors]
+    .sort((a, b) => graph.degree(b.id) - graph.degree(a.id) || a.id.localeCompare(b.id))
+    .forEach((actor, rank) => {
+      actor.labelRank = rank;
+    });
 
   let maxAmount = 0;
   graph.forEachEdge((_id, attributes) => {

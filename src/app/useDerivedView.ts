@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import type { Lang } from '../domain/types';
+import { applyFilters, applyFocus, countSummary, facetCounts, type Filters, type FocusDepth } from '../filters';
+import type { AllianceGraph } from '../model/graph';
+import { computeAppearance } from '../view/appearance';
+import type { Visibility } from '../view/types';
+
+/** Everything the map shows, derived from the model and the view state by pure functions. */
+export function useDerivedView(graph: AllianceGraph | null, lang: Lang, filters: Filters, focusId: string | null, depth: FocusDepth) {
+  const appearance = useMemo(() => (graph ? computeAppearance(graph, lang) : null), [graph, lang]);
+  const filtered = useMemo(() => (graph ? applyFilters(graph, filters) : null), [graph, filters]);
+  const visible = useMemo(
+    () => (graph && filtered ? applyFocus(graph, filtered, focusId, depth) : null),
+    [graph, filtered, focusId, depth],
+  );
+  const visibility = useMemo<Visibility | null>(
+    () => (visible ? { visibleNodeIds: visible.visibleNodeIds, visibleEdgeIds: visible.visibleEdgeIds, filtered: filters.filtered } : null),
+    [visible, filters.filtered],
+  );
+  const facets = useMemo(() => (graph ? facetCounts(graph, filters) : null), [graph, filters]);
+  const counts = useMemo(() => (graph && visible ? countSummary(graph, visible) : null), [graph, visible]);
+  return { appearance, visibility, facets, counts };
+}
