@@ -6,7 +6,8 @@ import { emptyFilters, hasActiveFilters } from '../filters';
 import { setLanguage } from '../i18n';
 import { localLabel } from '../i18n/format';
 import { markDrawn, setViewSource } from '../inspect/handle';
-import { CytoscapeMap } from '../map/CytoscapeMap';
+import { chooseRenderer } from '../map/chooseRenderer';
+import { MapRenderer } from '../map/MapRenderer';
 import type { MapHandle } from '../map/mapHandle';
 import { pruneToGraph, serializeViewState, type ViewState } from '../url-state';
 import { DropZone } from '../ui/DropZone';
@@ -54,17 +55,18 @@ export function App() {
 
   const { appearance, visibility, counts } = useDerivedView(graph, lang, filters, focus.id, focus.depth);
   const { positions, ready: positionsReady, moveNode, rearrange } = usePositions(graph);
+  const rendererInUse = chooseRenderer(state.renderer, graph?.order ?? 0);
   const kindsInUse = useMemo(() => new Set(appearance?.actors.map((actor) => actor.kind)), [appearance]);
 
   useEffect(() => {
     setViewSource(() => ({
-      renderer: 'cytoscape',
+      renderer: rendererInUse,
       filters: Object.fromEntries(new URLSearchParams(serializeViewState({ ...state, focus: { id: null, depth: 1 }, q: '', camera: null }))),
       visibleNodeIds: visibility ? [...visibility.visibleNodeIds] : [],
       visibleEdgeIds: visibility ? [...visibility.visibleEdgeIds] : [],
       positions,
     }));
-  }, [state, visibility, positions]);
+  }, [state, visibility, positions, rendererInUse]);
 
   const setView = useCallback(
     (change: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => update((current) => ({ ...current, ...change }), mode),
@@ -81,7 +83,8 @@ export function App() {
       <main className="app-main">
         {appearance && visibility && graph && counts && positionsReady ? (
           <div className="map-area">
-            <CytoscapeMap
+            <MapRenderer
+              renderer={rendererInUse}
               ref={mapRef}
               appearance={appearance}
               positions={positions}
