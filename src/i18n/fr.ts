@@ -116,8 +116,8 @@ export const fr = {
     period: {
       title: 'Période',
       clear: 'Effacer le filtre Période',
-      from: 'De',
-      to: 'à',
+      from: 'Depuis',
+      to: 'jusqu’en',
       fromLabel: 'Première année (vide : sans limite)',
       toLabel: 'Dernière année (vide : jusqu’à aujourd’hui)',
       fromPlaceholder: 'début',

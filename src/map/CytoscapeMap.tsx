@@ -84,6 +84,12 @@ export function CytoscapeMap(props: Props) {
         cy.animate(framing(cy), { duration: animationDuration() });
         latest.current.onCamera(null);
       },
+      viewport() {
+        const cy = cyRef.current;
+        if (!cy) return null;
+        const extent = cy.extent();
+        return { x1: extent.x1, y1: extent.y1, x2: extent.x2, y2: extent.y2, widthPx: cy.width(), heightPx: cy.height(), zoom: cy.zoom() };
+      },
       centreOn(id) {
         const cy = cyRef.current;
         const node = cy?.getElementById(id);
