@@ -10,6 +10,7 @@ import { chooseRenderer } from '../map/chooseRenderer';
 import { MapRenderer } from '../map/MapRenderer';
 import type { MapHandle } from '../map/mapHandle';
 import { pruneToGraph, serializeViewState, type ViewState } from '../url-state';
+import { ActorTooltip } from '../ui/ActorTooltip';
 import { DropZone } from '../ui/DropZone';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { FocusBar } from '../ui/FocusBar';
@@ -29,6 +30,7 @@ export function App() {
   const { dataset, failure, loadingName, openUrl, openFile, dismissFailure } = useDataset();
   const [selection, setSelection] = useState<{ graph: unknown; id: string | null }>({ graph: null, id: null });
   const mapRef = useRef<MapHandle>(null);
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const { lang, filters, focus } = state;
   const graph = dataset?.graph ?? null;
   // The open actor panel belongs to the graph it was opened on.
@@ -75,6 +77,11 @@ export function App() {
   const changeLang = useCallback((next: Lang) => setView({ lang: next }), [setView]);
 
   const focusLabel = graph && focus.id && graph.hasNode(focus.id) ? localLabel(graph.getNodeAttribute(focus.id, 'label'), graph.getNodeAttribute(focus.id, 'labels'), lang) : null;
+  const hoveredActor = useMemo(() => {
+    const actor = hover && appearance?.actors.find((candidate) => candidate.id === hover.id);
+    if (!actor || !graph || !graph.hasNode(actor.id)) return null;
+    return { label: actor.label, kindName: appearance?.kinds.get(actor.kind)?.names[lang] ?? actor.kind, alliances: graph.degree(actor.id) };
+  }, [hover, appearance, graph, lang]);
   const nothingVisible = counts !== null && counts.visibleNodes === 0;
 
   return (
@@ -97,8 +104,10 @@ export function App() {
               onDrawn={markDrawn}
               onNodeMoved={moveNode}
               onSelect={setSelectedId}
+              onHover={setHover}
               onCamera={(camera) => setView({ camera }, 'replace')}
             />
+            {hoveredActor && hover && <ActorTooltip {...hoveredActor} x={hover.x} y={hover.y} />}
             {focusLabel && (
               <FocusBar
                 label={focusLabel}

@@ -25,6 +25,8 @@ interface Props {
   onDrawn: (cy: Core) => void;
   onNodeMoved: (id: string, x: number, y: number) => void;
   onSelect: (id: string | null) => void;
+  /** The pointer entered an actor (its position on the map, in CSS pixels) or left it (null). */
+  onHover?: (hover: { id: string; x: number; y: number } | null) => void;
   /** The user moved the camera (null: back to the fitted view). */
   onCamera: (camera: Camera | null) => void;
   ref?: Ref<MapHandle>;
@@ -134,12 +136,19 @@ export function CytoscapeMap(props: Props) {
       window.clearTimeout(reportTimer);
       reportTimer = window.setTimeout(() => reportCamera(cy), CAMERA_REPORT_DELAY_MS);
     });
-    cy.on('mouseover', 'node', (event) => highlightNeighbourhood(cy, event.target as NodeSingular));
+    cy.on('mouseover', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      highlightNeighbourhood(cy, node);
+      const point = node.renderedPosition();
+      latest.current.onHover?.({ id: node.id(), x: point.x, y: point.y - node.renderedOuterHeight() / 2 });
+    });
     cy.on('mouseout', 'node', () => {
+      latest.current.onHover?.(null);
       clearHighlight(cy);
       const selected = cy.nodes(':selected');
       if (selected.nonempty()) highlightNeighbourhood(cy, selected[0] as NodeSingular);
     });
+    cy.on('viewport', () => latest.current.onHover?.(null));
     cy.on('tap', (event) => {
       if (event.target === cy) latest.current.onSelect(null);
       else if ((event.target as NodeSingular).isNode()) latest.current.onSelect((event.target as NodeSingular).id());
@@ -237,6 +246,14 @@ export function CytoscapeMap(props: Props) {
       onPointerDown={markGesture}
       onPointerMove={(event) => {
         if (event.buttons !== 0) markGesture();
+      }}
+      onMouseLeave={() => {
+        const cy = cyRef.current;
+        if (!cy) return; // Cytoscape does not always see the pointer leave its canvas
+        latest.current.onHover?.(null);
+        clearHighlight(cy);
+        const selected = cy.nodes(':selected');
+        if (selected.nonempty()) highlightNeighbourhood(cy, selected[0] as NodeSingular);
       }}
       onTouchStart={markGesture}
       onTouchMove={markGesture}

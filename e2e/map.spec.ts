@@ -1,0 +1,193 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { InspectedView } from '../src/inspect/handle';
+import { mapView, readDataFile, SEED_FILE } from './helpers';
+
+const seed = readDataFile(SEED_FILE);
+
+function neighbours(id: string): Set<string> {
+  const ids = new Set<string>();
+  for (const edge of seed.edges) {
+    if (edge.source === id) ids.add(edge.target);
+    if (edge.target === id) ids.add(edge.source);
+  }
+  return ids;
+}
+
+interface Framed {
+  view: InspectedView;
+  point: (id: string) => { x: number; y: number };
+}
+
+/** Opens the map with a known camera, so an actor's place on screen follows from its position. */
+async function openFramed(page: Page, query = ''): Promise<Framed> {
+  await page.goto(`./?${query}`);
+  const first = await mapView(page);
+  const points = Object.values(first.positions);
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const camera = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2, zoom: 0.8 };
+  await page.goto(`./?${query}${query ? '&' : ''}cam=${camera.x},${camera.y},${camera.zoom}`);
+  const view = await mapView(page);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('the map has no box');
+  return {
+    view,
+    point: (id) => {
+      const position = view.positions[id];
+      if (!position) throw new Error(`no position for ${id}`);
+      return { x: box.x + box.width / 2 + (position.x - camera.x) * camera.zoom, y: box.y + box.height / 2 + (position.y - camera.y) * camera.zoom };
+    },
+  };
+}
+
+/** Mean brightness (0-255) of a small square of the screen, as a person would see it. */
+async function brightness(page: Page, point: { x: number; y: number }): Promise<number> {
+  const size = 12;
+  const png = await page.screenshot({ clip: { x: point.x - size / 2, y: point.y - size / 2, width: size, height: size } });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) return -1;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3;
+    return sum / (data.length / 4);
+  }, png.toString('base64'));
+}
+
+test('the layout is deterministic: two loads give the same positions', async ({ browser }) => {
+  const views: InspectedView[] = [];
+  for (let run = 0; run < 2; run += 1) {
+    const page = await browser.newPage();
+    await page.goto('./');
+    views.push(await mapView(page));
+    await page.close();
+  }
+  const [first, second] = views;
+  expect(Object.keys(first?.positions ?? {}).sort()).toEqual(seed.nodes.map((node) => node.id).sort());
+  expect(second?.positions).toEqual(first?.positions);
+  // A real layout, not a pile: no two actors on the same spot.
+  const points = Object.values(first?.positions ?? {});
+  for (let i = 0; i < points.length; i += 1) {
+    for (let j = i + 1; j < points.length; j += 1) {
+      const a = points[i];
+      const b = points[j];
+      if (a && b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(30);
+    }
+  }
+});
+
+test('hovering an actor names it and dims the actors it has no alliance with', async ({ page }) => {
+  const { view, point } = await openFramed(page);
+  const hovered = 'fonds-odd17';
+  const friends = neighbours(hovered);
+  const map = await page.getByTestId('map').boundingBox();
+  const legend = await page.getByTestId('legend').boundingBox();
+  const inside = (p: { x: number; y: number }) =>
+    map !== null && p.x > map.x + 20 && p.x < map.x + map.width - 60 && p.y > map.y + 20 && p.y < map.y + map.height - 40 &&
+    !(legend && p.x > legend.x - 10 && p.y > legend.y - 10);
+  const stranger = view.visibleNodeIds.find((id) => id !== hovered && !friends.has(id) && inside(point(id)));
+  expect(stranger, 'an actor without alliance with the hovered one, on screen').toBeDefined();
+  const strangerPoint = point(stranger ?? '');
+  const before = await brightness(page, strangerPoint);
+
+  await page.mouse.move(point(hovered).x, point(hovered).y);
+  const tooltip = page.getByTestId('actor-tooltip');
+  await expect(tooltip).toContainText('Fonds ODD17');
+  await expect(tooltip).toContainText(`${seed.edges.filter((e) => e.source === hovered || e.target === hovered).length} alliances`);
+  await expect.poll(() => brightness(page, strangerPoint)).toBeGreaterThan(before + 30);
+
+  await page.mouse.move(5, 5);
+  await expect(tooltip).toBeHidden();
+  await expect.poll(() => brightness(page, strangerPoint)).toBeLessThan(before + 5);
+});
+
+test('focus shows only an actor and its neighbours, with a clear way back', async ({ page }) => {
+  await page.goto('./?focus=fonds-odd17');
+  const view = await mapView(page);
+  const expected = new Set([...neighbours('fonds-odd17'), 'fonds-odd17']);
+  expect(new Set(view.visibleNodeIds)).toEqual(expected);
+  await expect(page.getByTestId('focus-bar')).toContainText('Focus sur Fonds ODD17');
+  await expect(page.getByTestId('status')).toContainText(`${expected.size} acteurs sur ${seed.nodes.length}`);
+
+  await page.getByRole('button', { name: '2 pas' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('depth')).toBe('2');
+  const wider = await page.evaluate(() => window.allianceMap?.view().visibleNodeIds.length ?? 0);
+  expect(wider).toBeGreaterThan(expected.size);
+
+  await page.getByTestId('focus-exit').click();
+  await expect(page.getByTestId('focus-bar')).toBeHidden();
+  expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
+  const all = await page.evaluate(() => window.allianceMap?.view().visibleNodeIds.length ?? 0);
+  expect(all).toBe(seed.nodes.length);
+  await page.goBack();
+  await expect(page.getByTestId('focus-bar')).toBeVisible();
+});
+
+test('zoom buttons move the camera into the URL and fit brings every actor back on screen', async ({ page }) => {
+  await page.goto('./');
+  await mapView(page);
+  expect(new URL(page.url()).searchParams.get('cam')).toBeNull();
+  await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
+  await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('cam')).not.toBeNull();
+  const zoomed = Number(new URL(page.url()).searchParams.get('cam')?.split(',')[2]);
+
+  await page.getByTestId('map-fit').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('cam')).toBeNull();
+  // Nudge the camera by one key press and back, which writes the fitted camera into the URL.
+  await page.getByTestId('map').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => new URL(page.url()).searchParams.get('cam')).not.toBeNull();
+  const [cx, cy, zoom] = (new URL(page.url()).searchParams.get('cam') ?? '').split(',').map(Number);
+  expect(zoom).toBeLessThan(zoomed);
+  const box = await page.getByTestId('map').boundingBox();
+  const view = await mapView(page);
+  for (const [id, position] of Object.entries(view.positions)) {
+    const x = (box?.width ?? 0) / 2 + (position.x - (cx ?? 0)) * (zoom ?? 1);
+    const y = (box?.height ?? 0) / 2 + (position.y - (cy ?? 0)) * (zoom ?? 1);
+    expect(x, `${id} on screen`).toBeGreaterThan(0);
+    expect(x, `${id} on screen`).toBeLessThan(box?.width ?? 0);
+    expect(y, `${id} on screen`).toBeGreaterThan(0);
+    expect(y, `${id} on screen`).toBeLessThan(box?.height ?? 0);
+  }
+});
+
+test('a shared link with a camera opens the same place', async ({ page }) => {
+  await page.goto('./?cam=100,50,1.5');
+  await mapView(page);
+  await page.getByTestId('map').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => new URL(page.url()).searchParams.get('cam')).toBe('100,50,1.5');
+});
+
+test('dragging an actor moves and pins it; re-arranging keeps it there', async ({ page }) => {
+  const { view, point } = await openFramed(page);
+  const id = 'ademe';
+  const before = view.positions[id];
+  const start = point(id);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 40, start.y + 30, { steps: 5 });
+  await page.mouse.move(start.x + 80, start.y + 60, { steps: 5 });
+  await page.mouse.up();
+  const moved = await page.evaluate(() => window.allianceMap?.view().positions.ademe);
+  // 80 x 60 screen pixels at zoom 0.8 is 100 x 75 in the map's own units.
+  expect(moved?.x).toBeCloseTo((before?.x ?? 0) + 100, -1);
+  expect(moved?.y).toBeCloseTo((before?.y ?? 0) + 75, -1);
+
+  await page.getByTestId('map-rearrange').click();
+  await expect
+    .poll(async () => page.evaluate(() => window.allianceMap?.view().positions['le-rameau']))
+    .not.toEqual(view.positions['le-rameau']);
+  const after = await page.evaluate(() => window.allianceMap?.view().positions.ademe);
+  expect(after).toEqual(moved);
+});
