@@ -1,0 +1,239 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/types';
+import { formatDataDate, localLabel } from '../../i18n/format';
+import type { AllianceGraph } from '../../model/graph';
+import { ShapeIcon } from '../ShapeIcon';
+import { AllianceSection } from './AllianceList';
+import { actorAlliances, graphKindVisuals, safeHref, scopeName, splitSdgs, type PartnerAlliances } from './describe';
+import { SdgBadge } from './SdgBadge';
+import { AttributeList, SourceList } from './SourceList';
+import './actor.css';
+
+export interface ActorPanelProps {
+  graph: AllianceGraph;
+  /** The actor shown. */
+  id: string;
+  lang: Lang;
+  /** A partner was clicked. */
+  onSelect: (id: string) => void;
+  /** "Show only this actor and its neighbours". */
+  onFocus: (id: string) => void;
+  onClose: () => void;
+}
+
+/** For each group, the partners whose button carries the test id: their first appearance. */
+function firstAppearances(groups: PartnerAlliances[][]): Set<string>[] {
+  const seen = new Set<string>();
+  return groups.map((group) => {
+    const first = new Set<string>();
+    for (const { partnerId } of group) {
+      if (seen.has(partnerId)) continue;
+      seen.add(partnerId);
+      first.add(partnerId);
+    }
+    return first;
+  });
+}
+
+// Descriptions longer than this start folded to a few lines, so that the alliances stay near.
+const LONG_DESCRIPTION = 360;
+
+function Description({ text, lang }: { text: string; lang: Lang }) {
+  const { t } = useTranslation(undefined, { lng: lang });
+  const long = text.length > LONG_DESCRIPTION;
+  const [open, setOpen] = useState(!long);
+  const textId = useId();
+  return (
+    <div className="actor-description-block">
+      <p id={textId} className={`actor-description${open ? '' : ' actor-description-folded'}`}>
+        {text}
+      </p>
+      {long && (
+        <button type="button" className="actor-more" aria-expanded={open} aria-controls={textId} onClick={() => setOpen(!open)}>
+          {open ? t('actor.less') : t('actor.more')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** An address shown without its scheme and trailing slash: "www.villesaucarre.fr/projets". */
+function shortUrl(href: string): string {
+  return href.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+}
+
+/**
+ * Everything the data file says about one actor, then its alliances: received, given and
+ * partnerships. Fills its container and scrolls inside it; the shell places it (side panel on
+ * desktop, bottom sheet on a phone). Every text of the file is rendered as text, never as HTML.
+ */
+export function ActorPanel({ graph, id, lang, onSelect, onFocus, onClose }: ActorPanelProps) {
+  const { t } = useTranslation(undefined, { lng: lang });
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const exists = graph.hasNode(id);
+  const kinds = useMemo(() => graphKindVisuals(graph), [graph]);
+  const alliances = useMemo(() => (exists ? actorAlliances(graph, id, lang) : null), [graph, id, lang, exists]);
+  const sdgs = useMemo(() => (exists ? splitSdgs(graph, id) : null), [graph, id, exists]);
+
+  // A new actor: move keyboard and screen-reader focus to its name, and scroll back to the top.
+  useEffect(() => {
+    headingRef.current?.focus();
+    bodyRef.current?.scrollTo?.({ top: 0 });
+  }, [id]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  };
+
+  const closeButton = (
+    <button type="button" className="actor-close" aria-label={t('actor.close')} title={t('actor.close')} onClick={onClose}>
+      <span aria-hidden="true">×</span>
+    </button>
+  );
+
+  if (!exists || !alliances || !sdgs) {
+    return (
+      <aside className="actor-panel" data-testid="actor-panel" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+        <div className="actor-panel-head">
+          <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+            {t('actor.unknown')}
+          </h2>
+          {closeButton}
+        </div>
+      </aside>
+    );
+  }
+
+  const meta = graph.getAttributes();
+  const actor = graph.getNodeAttributes(id);
+  const label = localLabel(actor.label, actor.labels, lang);
+  const visual = kinds.get(actor.kind);
+  const kindName = visual?.names[lang] ?? actor.kind;
+  const href = safeHref(actor.url);
+  const regions = (actor.regions ?? []).map((code) => scopeName(code, lang));
+  const groups = [alliances.received, alliances.given, alliances.partnerships];
+  const [receivedIds, givenIds, partnershipIds] = firstAppearances(groups);
+  const section = { graph, kinds, lang, onSelect };
+  const viaText = t('actor.sdgViaAlliances');
+
+  return (
+    <aside className="actor-panel" data-testid="actor-panel" data-actor-id={id} aria-labelledby={headingId} onKeyDown={onKeyDown}>
+      <div className="actor-panel-head">
+        <p className="actor-kind">
+          <ShapeIcon shape={visual?.shape ?? 'ellipse'} colour={visual?.colour ?? '#777777'} double={actor.members !== undefined} size={20} />
+          <span>{kindName}</span>
+          {actor.category && <span className="actor-category">{actor.category}</span>}
+        </p>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+          {label}
+        </h2>
+        {label !== actor.label && (
+          <p className="actor-original-label" lang={meta.lang}>
+            {actor.label}
+          </p>
+        )}
+        {closeButton}
+      </div>
+
+      <div className="actor-panel-body" ref={bodyRef}>
+        <button type="button" className="actor-focus" title={t('actor.focusTitle')} onClick={() => onFocus(id)}>
+          {t('actor.focus')}
+        </button>
+
+        {(regions.length > 0 || actor.founded || actor.url) && (
+          <dl className="actor-facts">
+            {regions.length > 0 && (
+              <div>
+                <dt>{t('actor.regions')}</dt>
+                <dd>{regions.join(', ')}</dd>
+              </div>
+            )}
+            {actor.founded && (
+              <div>
+                <dt>{t('actor.founded')}</dt>
+                <dd>{formatDataDate(actor.founded, lang)}</dd>
+              </div>
+            )}
+            {actor.url && (
+              <div>
+                <dt>{t('actor.link')}</dt>
+                <dd>
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer" className="actor-link">
+                      {shortUrl(href)}
+                      <span className="visually-hidden"> {t('actor.newTab')}</span>
+                    </a>
+                  ) : (
+                    <span className="actor-link-text">{actor.url}</span>
+                  )}
+                </dd>
+              </div>
+            )}
+          </dl>
+        )}
+
+        {(sdgs.own.length > 0 || sdgs.viaAlliances.length > 0) && (
+          <section className="actor-section actor-sdgs">
+            <h3>{t('actor.sdgs')}</h3>
+            {sdgs.own.length > 0 && (
+              <ul className="sdg-list">
+                {sdgs.own.map((sdg) => (
+                  <li key={sdg}>
+                    <SdgBadge number={sdg} lang={lang} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {sdgs.viaAlliances.length > 0 && (
+              <>
+                <p className="sdg-via-label">{t('actor.sdgsViaAlliances')}</p>
+                <ul className="sdg-list sdg-list-via">
+                  {sdgs.viaAlliances.map((sdg) => (
+                    <li key={sdg}>
+                      <SdgBadge number={sdg} lang={lang} via viaText={viaText} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        )}
+
+        {actor.members && (
+          <section className="actor-section actor-members">
+            <h3>{t('actor.members')}</h3>
+            <p className="actor-group">
+              <ShapeIcon shape="ellipse" colour="#B9BEC6" double size={16} />
+              {actor.members.count !== undefined ? t('actor.groupCount', { count: actor.members.count }) : t('actor.group')}
+            </p>
+            {actor.members.note && <p>{actor.members.note}</p>}
+          </section>
+        )}
+
+        {actor.description && <Description key={id} text={actor.description} lang={lang} />}
+
+        {actor.attributes && Object.keys(actor.attributes).length > 0 && (
+          <section className="actor-section">
+            <h3>{t('actor.attributes')}</h3>
+            <AttributeList attributes={actor.attributes} lang={lang} />
+          </section>
+        )}
+
+        <SourceList sources={actor.sources} meta={meta} lang={lang} />
+
+        <div className="actor-alliances">
+          <AllianceSection {...section} title={t('actor.received')} groups={alliances.received} testIds={receivedIds ?? new Set()} />
+          <AllianceSection {...section} title={t('actor.given')} groups={alliances.given} testIds={givenIds ?? new Set()} />
+          <AllianceSection {...section} title={t('actor.partnerships')} groups={alliances.partnerships} testIds={partnershipIds ?? new Set()} />
+          {groups.every((group) => group.length === 0) && <p className="actor-empty">{t('actor.noAlliance')}</p>}
+        </div>
+      </div>
+    </aside>
+  );
+}
