@@ -96,7 +96,8 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The candidate a typo most likely meant ("supports" → "support"), if one is close enough. */
+/** The candidate a typo most likely meant ("supports" → "support"), if one is close enough: the
+ * `suggestion` of a problem, worded "did you mean …?" by src/model/messages. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
   const limit = Math.min(2, Math.floor(word.length / 3));
@@ -111,10 +112,4 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
     }
   }
   return best;
-}
-
-/** `(did you mean "support"?)` or an empty string. */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const match = closestMatch(word, candidates);
-  return match === undefined ? '' : ` (did you mean "${match}"?)`;
 }

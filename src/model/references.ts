@@ -2,7 +2,9 @@
 // relations declared, region codes that exist, dates that make sense. Runs on a file whose
 // structure the schema has accepted. Rules: docs/data-format.md, "Reference rules".
 import { BUILT_IN_KINDS, BUILT_IN_RELATIONS, NATIONAL_SCOPE, REGIONS, scopeByCode } from '../domain';
-import { didYouMean } from './problemPath';
+import { makeProblem } from './messages';
+import type { DateField, IdElement } from './messages';
+import { closestMatch } from './problemPath';
 import type { DataFile, Problem, SourceRef } from './types';
 
 /** Oldest plausible year for `founded` (some foundations and hospitals are medieval). */
@@ -21,22 +23,18 @@ function hasKey(record: Record<string, unknown> | undefined, key: string): boole
   return record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
 }
 
-function listOf(values: readonly string[]): string {
-  return values.join(', ');
-}
-
-/** Reports the elements whose id was already used, as `duplicate actor id "x" (also used by nodes[0])`. */
+/** Reports the elements whose id was already used (`duplicate actor id "x" (also used by nodes[0])`). */
 function checkUnique(
   items: readonly { id: string }[],
   collection: string,
-  noun: string,
+  element: IdElement,
   problems: Problem[],
   seen = new Map<string, string>(),
 ): Map<string, string> {
   items.forEach((item, index) => {
     const first = seen.get(item.id);
     if (first !== undefined) {
-      problems.push({ path: `${collection}[${index}].id`, value: item.id, message: `duplicate ${noun} id "${item.id}" (also used by ${first})` });
+      problems.push(makeProblem('duplicate-id', { id: item.id, element, first }, `${collection}[${index}].id`, item.id));
     } else {
       seen.set(item.id, `${collection}[${index}]`);
     }
@@ -63,7 +61,7 @@ function periodEndMonth(value: string): string {
 
 interface DateRule {
   path: string;
-  field: string;
+  field: DateField;
   value: string;
   minYear: number;
   maxYear: number;
@@ -72,11 +70,11 @@ interface DateRule {
 function checkDate({ path, field, value, minYear, maxYear }: DateRule, today: string, problems: Problem[]): void {
   const year = Number(value.slice(0, 4));
   if (value.length === 10 && !isRealDay(value)) {
-    problems.push({ path, value, message: `${field} "${value}" is not a real date` });
+    problems.push(makeProblem('not-real-date', { field, value }, path, value));
   } else if (year < minYear || year > maxYear) {
-    problems.push({ path, value, message: `${field} "${value}" is not a plausible year (expected ${minYear} to ${maxYear})` });
+    problems.push(makeProblem('implausible-year', { field, value, min: minYear, max: maxYear }, path, value));
   } else if (field === 'founded' && periodStart(value) > today) {
-    problems.push({ path, value, message: `founded "${value}" is in the future` });
+    problems.push(makeProblem('future-date', { field, value }, path, value));
   }
 }
 
@@ -92,7 +90,7 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
   const kinds = [...BUILT_IN_KINDS, ...Object.keys(meta.kinds ?? {}).filter((key) => !(BUILT_IN_KINDS as readonly string[]).includes(key))];
   const relations = [...BUILT_IN_RELATIONS, ...Object.keys(meta.relations ?? {}).filter((key) => !(BUILT_IN_RELATIONS as readonly string[]).includes(key))];
   if (meta.updated !== undefined && !isRealDay(meta.updated)) {
-    problems.push({ path: 'meta.updated', value: meta.updated, message: `updated "${meta.updated}" is not a real date` });
+    problems.push(makeProblem('not-real-date', { field: 'updated', value: meta.updated }, 'meta.updated', meta.updated));
   }
 
   // Ids: unique among actors, among alliances, and across both (one Cytoscape namespace).
@@ -100,23 +98,23 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
   const edgeIds = checkUnique(edges, 'edges', 'alliance', problems);
   for (const [id, where] of edgeIds) {
     const actor = actorIds.get(id);
-    if (actor !== undefined) problems.push({ path: `${where}.id`, value: id, message: `"${id}" is already the id of an actor (${actor}); alliance ids must differ from actor ids` });
+    if (actor !== undefined) problems.push(makeProblem('id-shared-with-actor', { id, actor }, `${where}.id`, id));
   }
   checkUnique(stories, 'stories', 'story', problems);
 
-  const checkSources = (path: string, refs: readonly SourceRef[] | undefined, element: Record<string, unknown>, noun: string): void => {
+  const checkSources = (path: string, refs: readonly SourceRef[] | undefined, element: Record<string, unknown>, noun: 'actor' | 'alliance'): void => {
     (refs ?? []).forEach((ref, index) => {
       const refPath = `${path}.sources[${index}]`;
       if (!sourceIds.has(ref.doc)) {
-        const declared = sourceIds.size === 0 ? 'meta.sources declares no documents' : `declared: ${listOf([...sourceIds.keys()])}`;
-        problems.push({ path: `${refPath}.doc`, value: ref.doc, message: `"${ref.doc}" is not a source id of meta.sources (${declared})${didYouMean(ref.doc, sourceIds.keys())}` });
+        const params = { value: ref.doc, declared: [...sourceIds.keys()], suggestion: closestMatch(ref.doc, sourceIds.keys()) };
+        problems.push(makeProblem('not-source-id', params, `${refPath}.doc`, ref.doc));
       }
       const attributes = element.attributes as Record<string, unknown> | undefined;
       (ref.fields ?? []).forEach((field, fieldIndex) => {
         const head = field.split('.')[0] ?? field;
         if (hasKey(element, head) || hasKey(attributes, field) || hasKey(attributes, head)) return;
         const known = [...Object.keys(element), ...Object.keys(attributes ?? {})];
-        problems.push({ path: `${refPath}.fields[${fieldIndex}]`, value: field, message: `"${field}" is not a field of this ${noun}${didYouMean(field, known)}` });
+        problems.push(makeProblem('not-element-field', { field, element: noun, suggestion: closestMatch(field, known) }, `${refPath}.fields[${fieldIndex}]`, field));
       });
     });
   };
@@ -124,12 +122,12 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
   nodes.forEach((node, index) => {
     const path = `nodes[${index}]`;
     if (!kinds.includes(node.kind)) {
-      problems.push({ path: `${path}.kind`, value: node.kind, message: `"${node.kind}" is not an actor kind (expected one of: ${listOf(kinds)}; declare new kinds in meta.kinds)${didYouMean(node.kind, kinds)}` });
+      problems.push(makeProblem('not-actor-kind', { value: node.kind, allowed: kinds, suggestion: closestMatch(node.kind, kinds) }, `${path}.kind`, node.kind));
     }
     (node.regions ?? []).forEach((code, regionIndex) => {
       if (scopeByCode(code) !== undefined) return;
       const codes = REGIONS.map((region) => region.code);
-      problems.push({ path: `${path}.regions[${regionIndex}]`, value: code, message: `"${code}" is not a region code (expected an INSEE region code: ${listOf(codes)}, or ${NATIONAL_SCOPE} for national scope)` });
+      problems.push(makeProblem('not-region', { value: code, codes, national: NATIONAL_SCOPE }, `${path}.regions[${regionIndex}]`, code));
     });
     if (node.founded !== undefined) {
       checkDate({ path: `${path}.founded`, field: 'founded', value: node.founded, minYear: MIN_FOUNDED_YEAR, maxYear: thisYear }, today, problems);
@@ -141,10 +139,10 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
     const path = `edges[${index}]`;
     for (const end of ['source', 'target'] as const) {
       const id = edge[end];
-      if (!actorIds.has(id)) problems.push({ path: `${path}.${end}`, value: id, message: `"${id}" is not an actor id${didYouMean(id, actorIds.keys())}` });
+      if (!actorIds.has(id)) problems.push(makeProblem('not-actor-id', { value: id, suggestion: closestMatch(id, actorIds.keys()) }, `${path}.${end}`, id));
     }
     if (!relations.includes(edge.relation)) {
-      problems.push({ path: `${path}.relation`, value: edge.relation, message: `"${edge.relation}" is not a relation (expected one of: ${listOf(relations)}; declare new relations in meta.relations)${didYouMean(edge.relation, relations)}` });
+      problems.push(makeProblem('not-relation', { value: edge.relation, allowed: relations, suggestion: closestMatch(edge.relation, relations) }, `${path}.relation`, edge.relation));
     }
     const maxYear = thisYear + MAX_YEARS_AHEAD;
     let datesPlausible = true;
@@ -156,7 +154,7 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
       if (problems.length > before) datesPlausible = false;
     }
     if (datesPlausible && edge.start !== undefined && edge.end !== undefined && periodStart(edge.start).slice(0, 7) > periodEndMonth(edge.end)) {
-      problems.push({ path: `${path}.end`, value: edge.end, message: `end "${edge.end}" is before start "${edge.start}"` });
+      problems.push(makeProblem('end-before-start', { start: edge.start, end: edge.end }, `${path}.end`, edge.end));
     }
     checkSources(path, edge.sources, edge as unknown as Record<string, unknown>, 'alliance');
   });
@@ -165,7 +163,7 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
     story.steps.forEach((step, stepIndex) => {
       const focus = new URLSearchParams(step.view).get('focus');
       if (focus !== null && focus !== '' && !actorIds.has(focus)) {
-        problems.push({ path: `stories[${storyIndex}].steps[${stepIndex}].view`, value: step.view, message: `focus "${focus}" is not an actor id${didYouMean(focus, actorIds.keys())}` });
+        problems.push(makeProblem('focus-not-actor', { focus, suggestion: closestMatch(focus, actorIds.keys()) }, `stories[${storyIndex}].steps[${stepIndex}].view`, step.view));
       }
     });
   });

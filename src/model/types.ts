@@ -1,5 +1,6 @@
 // The data file, format "alliance-map/1" (shared/contracts.md section 1, docs/data-format.md).
 import type { Names } from '../domain/types';
+import type { ProblemCode, ProblemParams } from './messages/codes';
 
 export const FORMAT_V1 = 'alliance-map/1';
 
@@ -89,6 +90,11 @@ export interface Problem {
   /** JSON path in the file, as `edges[3].support[0]`; empty for the file as a whole. */
   path: string;
   value?: unknown;
+  /** What is wrong, as a stable code (src/model/messages/codes.ts), e.g. `missing-field`. */
+  code: ProblemCode;
+  /** The values its message interpolates, e.g. `{ fields: ["label"] }`. */
+  params: ProblemParams;
+  /** In English, for the command line; `problemMessage(problem, lang)` words it in fr or en. */
   message: string;
   /** 1-based line in the file's text, when the text is known. */
   line?: number;

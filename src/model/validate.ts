@@ -1,12 +1,15 @@
 // Validation of a data file "alliance-map/1": JSON syntax, then structure (the schema compiled
 // ahead of time by scripts/compile-schema.ts, no eval), then references (./references.ts).
-// Every problem comes back at once, in plain English, with a path like `edges[3].support[0]` and
-// the line in the text. Runs in the browser and in Node: no Node imports here.
+// Every problem comes back at once, with a path like `edges[3].support[0]`, the line in the text,
+// a stable code and its params (worded in French and English by ./messages), and its message in
+// plain English. Runs in the browser and in Node: no Node imports here.
 import jsonSourceMap from 'json-source-map';
 import validateStructure from './schema/validateStructure.generated.js';
 import type { StructureError } from './schema/validateStructure.generated.js';
 import { checkReferences } from './references';
-import { didYouMean, isRecord, pathToPointer, pointerToPath, valueAtPointer } from './problemPath';
+import { makeProblem } from './messages';
+import type { DateForm, FoundKind, ProblemCode, SyntaxHint } from './messages';
+import { closestMatch, isRecord, pathToPointer, pointerToPath, valueAtPointer } from './problemPath';
 import type { DataFile, Problem } from './types';
 
 export interface ValidationResult {
@@ -17,7 +20,7 @@ export interface ValidationResult {
 }
 
 /** `data/x.json: edges[3].support[0]: "funding" is not a support form (…) (line 12)`. */
-export function formatProblem(fileName: string, p: Problem): string {
+export function formatProblem(fileName: string, p: Pick<Problem, 'path' | 'message' | 'line'>): string {
   const path = p.path === '' ? '' : `${p.path}: `;
   const line = p.line === undefined ? '' : ` (line ${p.line})`;
   return `${fileName}: ${path}${p.message}${line}`;
@@ -61,17 +64,17 @@ function offsetOf(text: string, line: number, column: number): number {
   return offset + column - 1;
 }
 
-/** The commonest mistakes of people who write JSON by hand, said plainly. */
-function syntaxHint(text: string, offset: number): string {
+/** The commonest mistakes of people who write JSON by hand, to say them plainly. */
+function syntaxHint(text: string, offset: number): SyntaxHint | undefined {
   const char = text[offset];
   let before = offset - 1;
   while (before >= 0 && /\s/.test(text[before] ?? '')) before--;
-  if ((char === '}' || char === ']') && text[before] === ',') return ' (JSON allows no comma before a closing } or ])';
-  if (char === "'") return ' (JSON needs double quotes " around texts and field names)';
+  if ((char === '}' || char === ']') && text[before] === ',') return 'comma-before-closing';
+  if (char === "'") return 'single-quotes';
   if ((char === '"' || char === '{' || char === '[') && /(["}\]\d]|true|false|null)$/.test(text.slice(Math.max(0, before - 4), before + 1))) {
-    return ' (is a comma missing before it?)';
+    return 'missing-comma';
   }
-  return '';
+  return undefined;
 }
 
 /** The problem for a JSON.parse error, worded by any engine (V8 old and new, Firefox, Safari). */
@@ -85,79 +88,103 @@ export function jsonSyntaxProblem(text: string, error: unknown): Problem {
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/ at position \d+.*$/s, '');
   const where = errorLocation(text, raw);
-  if (!where) return { path: '', message: `not valid JSON: ${reason}` };
+  if (!where) return makeProblem('json-syntax', { reason }, '');
   const hint = syntaxHint(text, offsetOf(text, where.line, where.column));
-  return { path: '', message: `not valid JSON, at column ${where.column}: ${reason}${hint}`, line: where.line };
+  return { ...makeProblem('json-syntax', { reason, column: where.column, hint }, ''), line: where.line };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Structure: ajv errors in plain English
-
-const SHAPE_WORDS: Record<string, string> = {
-  string: 'text in double quotes',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list [ … ]',
-  object: 'an object { … }',
-  null: 'null',
-};
+// Structure: ajv errors as problems
 
 /** Keywords ranked: when several fail on one value, the first of this list is reported. */
 const RANK = ['type', 'const', 'enum', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems'];
 /** Keywords that only say "one of the branches failed": dropped when a more precise error exists. */
 const VAGUE = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'then', 'else', 'not', '$ref']);
 
+/**
+ * The schema definitions (data/schema/alliance-map-1.schema.json) whose `pattern`, `enum` or
+ * range failures have their own code, worded for what the definition means.
+ */
+export const DEFINITION_CODES = {
+  webAddress: 'not-http-url',
+  day: 'bad-date',
+  yearOrMonth: 'bad-date',
+  yearMonthOrDay: 'bad-date',
+  languageCode: 'bad-language-code',
+  currencyCode: 'bad-currency-code',
+  scopeCode: 'bad-region-code',
+  supportCode: 'not-support-form',
+  sdg: 'sdg-range',
+} as const satisfies Record<string, ProblemCode>;
+
+/** `#/definitions/webAddress/pattern` → `webAddress`. */
+function definitionOf(error: StructureError): string | undefined {
+  return /^#\/definitions\/([^/]+)\/[^/]+$/.exec(error.schemaPath)?.[1];
+}
+
+/** The own code of a failure in a definition, if it has one. */
+function definitionCode(definition: string | undefined): ProblemCode | undefined {
+  return definition !== undefined && Object.prototype.hasOwnProperty.call(DEFINITION_CODES, definition) ? DEFINITION_CODES[definition as keyof typeof DEFINITION_CODES] : undefined;
+}
+
 function quote(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${quote(value)}`;
-  if (typeof value === 'number') return `the number ${value}`;
-  return typeof value === 'boolean' ? String(value) : typeof value;
+/** What a value is, for "not the number 7". */
+function found(value: unknown): { foundKind: FoundKind; found: string } {
+  if (value === null) return { foundKind: 'null', found: 'null' };
+  if (Array.isArray(value)) return { foundKind: 'list', found: quote(value) };
+  if (typeof value === 'object') return { foundKind: 'object', found: quote(value) };
+  if (typeof value === 'string') return { foundKind: 'text', found: quote(value) };
+  if (typeof value === 'number') return { foundKind: 'number', found: String(value) };
+  if (typeof value === 'boolean') return { foundKind: 'boolean', found: String(value) };
+  return { foundKind: 'other', found: typeof value };
 }
 
-function expected(type: string, schema: Record<string, unknown>): string {
-  const { minimum, maximum } = schema;
-  if ((type === 'integer' || type === 'number') && typeof minimum === 'number') {
-    const noun = type === 'integer' ? 'an integer' : 'a number';
-    return typeof maximum === 'number' ? `${noun} from ${minimum} to ${maximum}` : `${noun}, ${minimum} or more`;
-  }
-  return type.split(',').map((one) => SHAPE_WORDS[one] ?? one).join(' or ');
-}
+const numberOrUndefined = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
-function structureMessage(error: StructureError): string {
+/** The problem an ajv error stands for (its path is set later). */
+function structureProblem(error: StructureError): Problem {
   const schema = error.parentSchema ?? {};
   const title = typeof schema.title === 'string' ? schema.title : undefined;
+  const definition = definitionOf(error);
+  const code = definitionCode(definition);
   const value = error.data;
   const { params } = error;
+  const limits = { minimum: numberOrUndefined(schema.minimum), maximum: numberOrUndefined(schema.maximum) };
   switch (error.keyword) {
-    case 'type':
-      return `must be ${expected(String(params.type), schema)}, not ${describeValue(value)}`;
+    case 'type': {
+      const type = String(params.type);
+      // Bounds are part of what is expected only for numbers ("an integer from 1 to 17").
+      const bounds = (type === 'integer' || type === 'number') && limits.minimum !== undefined ? limits : {};
+      return makeProblem('wrong-type', { type, ...bounds, ...found(value) }, '', value);
+    }
     case 'const':
-      return `must be ${quote(params.allowedValue)} (found ${quote(value)})`;
+      return makeProblem('must-equal', { expected: quote(params.allowedValue), found: quote(value) }, '', value);
     case 'enum': {
       const allowed = Array.isArray(error.schema) ? error.schema.map(String) : [];
-      const what = title === undefined ? 'one of the allowed values' : `a ${title}`;
-      return `${quote(value)} is not ${what} (expected one of: ${allowed.join(', ')})${typeof value === 'string' ? didYouMean(value, allowed) : ''}`;
+      const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      if (code === 'not-support-form') return makeProblem('not-support-form', { value: quote(value), allowed, suggestion }, '', value);
+      return makeProblem('not-allowed-value', { value: quote(value), allowed, suggestion, title }, '', value);
     }
     case 'pattern':
-      if (params.pattern === '\\S') return typeof value === 'string' && value !== '' ? 'must not be blank' : 'must not be empty';
-      return title === undefined ? `${quote(value)} does not have the expected form (${String(params.pattern)})` : `${quote(value)} is not a valid ${title}`;
+      if (params.pattern === '\\S') return typeof value === 'string' && value !== '' ? makeProblem('blank-text', {}, '', value) : makeProblem('empty-text', {}, '', value);
+      if (code === 'bad-date') return makeProblem(code, { value: quote(value), form: definition as DateForm }, '', value);
+      if (code === 'not-http-url' || code === 'bad-language-code' || code === 'bad-currency-code' || code === 'bad-region-code') return makeProblem(code, { value: quote(value) }, '', value);
+      return makeProblem('bad-form', title === undefined ? { value: quote(value), pattern: String(params.pattern) } : { value: quote(value), title }, '', value);
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return `must be ${expected(typeof schema.type === 'string' ? schema.type : 'number', schema)} (found ${quote(value)})`;
+    case 'exclusiveMaximum': {
+      const range = { type: typeof schema.type === 'string' ? schema.type : 'number', ...limits, found: quote(value) };
+      return makeProblem(code === 'sdg-range' ? code : 'out-of-range', range, '', value);
+    }
     case 'minItems':
-      return `must have at least ${String(params.limit)} ${params.limit === 1 ? 'item' : 'items'}`;
+      return makeProblem('too-few-items', { limit: Number(params.limit) }, '', value);
     default:
-      return error.message ?? `fails the rule "${error.keyword}"`;
+      return makeProblem('schema-rule', { keyword: error.keyword, detail: error.message }, '', value);
   }
 }
 
@@ -170,12 +197,12 @@ interface Finding extends Problem {
   titled?: boolean;
 }
 
-function unknownFieldMessage(name: string, schema: Record<string, unknown>): string {
+function unknownFieldProblem(name: string, schema: Record<string, unknown>, value: unknown): Problem {
   const known = isRecord(schema.properties) ? Object.keys(schema.properties).filter((key) => key !== '$schema') : [];
-  const suggestion = didYouMean(name, known);
-  if (suggestion !== '') return `unknown field "${name}"${suggestion}`;
-  if (known.includes('attributes')) return `unknown field "${name}" (put other information in "attributes")`;
-  return `unknown field "${name}" (allowed fields: ${known.join(', ')})`;
+  const suggestion = closestMatch(name, known);
+  if (suggestion !== undefined) return makeProblem('unknown-field', { field: name, suggestion }, '', value);
+  if (known.includes('attributes')) return makeProblem('unknown-field', { field: name, attributes: true }, '', value);
+  return makeProblem('unknown-field', { field: name, allowed: known }, '', value);
 }
 
 function structureFindings(errors: readonly StructureError[], data: unknown): Finding[] {
@@ -195,33 +222,39 @@ function structureFindings(errors: readonly StructureError[], data: unknown): Fi
       const name = String(error.params.additionalProperty);
       const fieldPointer = `${pointer}/${escape(name)}`;
       if (byPointer.has(fieldPointer)) continue;
-      const finding: Finding = { pointer: fieldPointer, path: '', rank: -1, atKey: true, value: valueAtPointer(data, fieldPointer), message: unknownFieldMessage(name, error.parentSchema ?? {}) };
-      byPointer.set(fieldPointer, finding);
+      const problem = unknownFieldProblem(name, error.parentSchema ?? {}, valueAtPointer(data, fieldPointer));
+      byPointer.set(fieldPointer, { ...problem, pointer: fieldPointer, rank: -1, atKey: true });
     } else if (error.keyword === 'uniqueItems') {
       // Point at the repeated item rather than the list.
       const later = Math.max(Number(error.params.i), Number(error.params.j));
       const itemPointer = `${pointer}/${later}`;
       const item = valueAtPointer(data, itemPointer);
-      if (!byPointer.has(itemPointer)) byPointer.set(itemPointer, { pointer: itemPointer, path: '', rank: RANK.length, value: item, message: `${quote(item)} is already in this list` });
+      if (!byPointer.has(itemPointer)) byPointer.set(itemPointer, { ...makeProblem('duplicate-item', { value: quote(item) }, '', item), pointer: itemPointer, rank: RANK.length });
     } else if (VAGUE.has(error.keyword)) {
       const precise = errors.some((other) => !VAGUE.has(other.keyword) && (other.instancePath === pointer || other.instancePath.startsWith(`${pointer}/`)));
-      if (!precise && !byPointer.has(pointer)) byPointer.set(pointer, { pointer, path: '', rank: RANK.length + 1, value: error.data, message: 'does not match any of the allowed forms' });
+      if (!precise && !byPointer.has(pointer)) byPointer.set(pointer, { ...makeProblem('no-allowed-form', {}, '', error.data), pointer, rank: RANK.length + 1 });
     } else {
       const rank = RANK.includes(error.keyword) ? RANK.indexOf(error.keyword) : RANK.length;
       const titled = typeof error.parentSchema?.title === 'string';
       const current = byPointer.get(pointer);
       // The same rule may fail twice (an item type beside a $ref): keep the one with a title.
       if (current !== undefined && (current.rank < rank || (current.rank === rank && (current.titled === true || !titled)))) continue;
-      byPointer.set(pointer, { pointer, path: '', rank, titled, value: error.data, message: structureMessage(error) });
+      byPointer.set(pointer, { ...structureProblem(error), pointer, rank, titled });
     }
   }
   for (const [pointer, names] of missing) {
-    const list = names.map((name) => `"${name}"`).join(', ');
-    findings.push({ pointer, path: '', rank: -2, message: names.length === 1 ? `missing required field ${list}` : `missing required fields ${list}` });
+    findings.push({ ...makeProblem('missing-field', { fields: names }, ''), pointer, rank: -2 });
   }
   findings.push(...byPointer.values());
   for (const finding of findings) finding.path = pointerToPath(finding.pointer, data);
   return findings;
+}
+
+/** The problem of a finding, without what only served to find it. */
+function problemOf({ path, value, code, params, message }: Finding): Problem {
+  const problem: Problem = { path, code, params, message };
+  if (value !== undefined) problem.value = value;
+  return problem;
 }
 
 /**
@@ -229,7 +262,7 @@ function structureFindings(errors: readonly StructureError[], data: unknown): Fi
  * references. Problems have no line numbers (see validateText).
  */
 export function validateData(data: unknown): ValidationResult {
-  const problems = validateWithPointers(data).map(({ path, value, message }) => (value === undefined ? { path, message } : { path, value, message }));
+  const problems = validateWithPointers(data).map(problemOf);
   return problems.length === 0 ? { file: data as DataFile, problems } : { problems };
 }
 
@@ -248,11 +281,8 @@ function validateWithPointers(data: unknown): Finding[] {
  */
 export function validateText(text: string, fileName?: string): ValidationResult {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const name = fileName === undefined ? 'the file' : `"${fileName}"`;
-  if (source.trim() === '') return { problems: [{ path: '', message: `${name} is empty (expected a JSON data file)` }] };
-  if (source.trimStart().startsWith('<')) {
-    return { problems: [{ path: '', message: `${name} is not JSON: it looks like a web page (HTML); check the address or the file`, line: 1 }] };
-  }
+  if (source.trim() === '') return { problems: [makeProblem('empty-file', { file: fileName }, '')] };
+  if (source.trimStart().startsWith('<')) return { problems: [{ ...makeProblem('html-file', { file: fileName }, ''), line: 1 }] };
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -268,11 +298,10 @@ export function validateText(text: string, fileName?: string): ValidationResult 
   } catch {
     // Lines are a comfort: without them the problems still stand.
   }
-  const problems = findings.map(({ pointer, atKey, path, value, message }): Problem => {
-    const location = pointers[pointer];
-    const at = atKey === true ? (location?.key ?? location?.value) : location?.value;
-    const problem: Problem = { path, message };
-    if (value !== undefined) problem.value = value;
+  const problems = findings.map((finding): Problem => {
+    const location = pointers[finding.pointer];
+    const at = finding.atKey === true ? (location?.key ?? location?.value) : location?.value;
+    const problem = problemOf(finding);
     if (at !== undefined) problem.line = at.line + 1;
     return problem;
   });

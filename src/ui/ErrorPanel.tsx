@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LoadFailure } from '../load/loadData';
+import { problemMessage } from '../model/messages';
 
 const PROBLEMS_SHOWN = 5;
 
@@ -11,7 +12,7 @@ interface Props {
 
 /** Says in plain words what went wrong and where; the map already shown stays usable. */
 export function ErrorPanel({ failure, mapShown, onDismiss }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <section className="error-panel" role="alert" data-testid="load-error">
       {failure.reason === 'invalid' ? (
@@ -22,7 +23,7 @@ export function ErrorPanel({ failure, mapShown, onDismiss }: Props) {
               <li key={index}>
                 {problem.path && <code>{problem.path}</code>}
                 {problem.path && ' : '}
-                {problem.message}
+                {problemMessage(problem, i18n.resolvedLanguage === 'en' ? 'en' : 'fr')}
                 {problem.line !== undefined && <span className="error-line"> ({t('errors.line', { line: problem.line })})</span>}
               </li>
             ))}

@@ -34,26 +34,37 @@ describe('checkReferences', () => {
   });
 
   it('wants actor ids unique', () => {
-    expect(check(file({ nodes: [actor('a'), actor('b'), actor('c'), actor('a')] }))).toEqual([
-      { path: 'nodes[3].id', value: 'a', message: 'duplicate actor id "a" (also used by nodes[0])' },
+    expect(check(file({ nodes: [actor('a'), actor('b'), actor('c'), actor('a')] }))).toMatchObject([
+      { code: 'duplicate-id', path: 'nodes[3].id', value: 'a', message: 'duplicate actor id "a" (also used by nodes[0])' },
     ]);
   });
 
   it('wants alliance ids unique, and different from actor ids', () => {
-    expect(check(file({ edges: [alliance('ab', 'a', 'b'), alliance('ab', 'b', 'c')] }))).toEqual([
-      { path: 'edges[1].id', value: 'ab', message: 'duplicate alliance id "ab" (also used by edges[0])' },
+    expect(check(file({ edges: [alliance('ab', 'a', 'b'), alliance('ab', 'b', 'c')] }))).toMatchObject([
+      { code: 'duplicate-id', path: 'edges[1].id', value: 'ab', message: 'duplicate alliance id "ab" (also used by edges[0])' },
     ]);
-    expect(check(file({ edges: [alliance('c', 'a', 'b')] }))).toEqual([
-      { path: 'edges[0].id', value: 'c', message: '"c" is already the id of an actor (nodes[2]); alliance ids must differ from actor ids' },
+    expect(check(file({ edges: [alliance('c', 'a', 'b')] }))).toMatchObject([
+      { code: 'id-shared-with-actor', path: 'edges[0].id', value: 'c', message: '"c" is already the id of an actor (nodes[2]); alliance ids must differ from actor ids' },
     ]);
   });
 
   it('wants both ends of an alliance to be actors, and suggests a near id', () => {
     const nodes = [actor('fonds-odd17'), actor('b')];
-    expect(check(file({ nodes, edges: [alliance('e', 'fonds-odd18', 'x')] }))).toEqual([
-      { path: 'edges[0].source', value: 'fonds-odd18', message: '"fonds-odd18" is not an actor id (did you mean "fonds-odd17"?)' },
-      { path: 'edges[0].target', value: 'x', message: '"x" is not an actor id' },
+    expect(check(file({ nodes, edges: [alliance('e', 'fonds-odd18', 'x')] }))).toMatchObject([
+      { code: 'not-actor-id', path: 'edges[0].source', value: 'fonds-odd18', message: '"fonds-odd18" is not an actor id (did you mean "fonds-odd17"?)' },
+      { code: 'not-actor-id', path: 'edges[0].target', value: 'x', message: '"x" is not an actor id' },
     ]);
+  });
+
+  it('gives each problem a code and the params of its message, with no unset param', () => {
+    const nodes = [actor('fonds-odd17'), actor('b')];
+    // toStrictEqual: a param left undefined would fail.
+    expect(check(file({ nodes, edges: [alliance('e', 'fonds-odd18', 'x')] }))).toStrictEqual([
+      { path: 'edges[0].source', value: 'fonds-odd18', code: 'not-actor-id', params: { value: 'fonds-odd18', suggestion: 'fonds-odd17' }, message: '"fonds-odd18" is not an actor id (did you mean "fonds-odd17"?)' },
+      { path: 'edges[0].target', value: 'x', code: 'not-actor-id', params: { value: 'x' }, message: '"x" is not an actor id' },
+    ]);
+    const edges = [alliance('ab', 'a', 'b', { start: '2022', end: '2020' })];
+    expect(check(file({ edges }))[0]).toMatchObject({ code: 'end-before-start', params: { start: '2022', end: '2020' } });
   });
 
   it('accepts built-in kinds and those of meta.kinds only', () => {
@@ -66,8 +77,9 @@ describe('checkReferences', () => {
 
   it('accepts built-in relations and those of meta.relations only', () => {
     const edges = [alliance('ab', 'a', 'b', { relation: 'mentoring' }), alliance('bc', 'b', 'c', { relation: 'award' })];
-    expect(check(file({ edges }))).toEqual([
+    expect(check(file({ edges }))).toMatchObject([
       {
+        code: 'not-relation',
         path: 'edges[0].relation',
         value: 'mentoring',
         message: '"mentoring" is not a relation (expected one of: funding, support, membership, founding, partnership, animation, introduction, contract, award, label; declare new relations in meta.relations)',
@@ -84,20 +96,20 @@ describe('checkReferences', () => {
 
   it('wants sources to refer to documents of meta.sources, and ids there unique', () => {
     const nodes = [actor('a', { sources: [{ doc: 'seed', quote: 'q' }, { doc: 'sed', quote: 'q' }] }), actor('b'), actor('c')];
-    expect(check(file({ nodes }))).toEqual([
-      { path: 'nodes[0].sources[1].doc', value: 'sed', message: '"sed" is not a source id of meta.sources (declared: seed) (did you mean "seed"?)' },
+    expect(check(file({ nodes }))).toMatchObject([
+      { code: 'not-source-id', path: 'nodes[0].sources[1].doc', value: 'sed', message: '"sed" is not a source id of meta.sources (declared: seed) (did you mean "seed"?)' },
     ]);
     const edges = [alliance('ab', 'a', 'b', { sources: [{ doc: 'seed', quote: 'q' }] })];
     expect(check(file({ edges, meta: { title: 'T' } }))[0]?.message).toBe('"seed" is not a source id of meta.sources (meta.sources declares no documents)');
     const meta = { title: 'T', sources: [{ id: 'seed', title: 'A' }, { id: 'seed', title: 'B' }] };
-    expect(check(file({ meta }))).toEqual([{ path: 'meta.sources[1].id', value: 'seed', message: 'duplicate source id "seed" (also used by meta.sources[0])' }]);
+    expect(check(file({ meta }))).toMatchObject([{ code: 'duplicate-id', path: 'meta.sources[1].id', value: 'seed', message: 'duplicate source id "seed" (also used by meta.sources[0])' }]);
   });
 
   it('wants the fields a source supports to be fields or attributes of the element', () => {
     const sources = [{ doc: 'seed', quote: 'q', fields: ['founded', 'staff', 'members.count', 'fonded'] }];
     const nodes = [actor('a', { founded: '2007', members: { count: 3 }, attributes: { staff: 4 }, sources }), actor('b'), actor('c')];
-    expect(check(file({ nodes }))).toEqual([
-      { path: 'nodes[0].sources[0].fields[3]', value: 'fonded', message: '"fonded" is not a field of this actor (did you mean "founded"?)' },
+    expect(check(file({ nodes }))).toMatchObject([
+      { code: 'not-element-field', path: 'nodes[0].sources[0].fields[3]', value: 'fonded', message: '"fonded" is not a field of this actor (did you mean "founded"?)' },
     ]);
     const edges = [alliance('ab', 'a', 'b', { sources: [{ doc: 'seed', quote: 'q', fields: ['amount'] }] })];
     expect(check(file({ edges }))[0]?.message).toBe('"amount" is not a field of this alliance');
@@ -108,9 +120,9 @@ describe('checkReferences', () => {
       { id: 's', title: 'S', steps: [{ title: '1', view: 'sdg=17&focus=a' }, { title: '2', view: '?focus=z&depth=1' }] },
       { id: 's', title: 'T', steps: [{ title: '1', view: '' }] },
     ];
-    expect(check(file({ stories }))).toEqual([
-      { path: 'stories[1].id', value: 's', message: 'duplicate story id "s" (also used by stories[0])' },
-      { path: 'stories[0].steps[1].view', value: '?focus=z&depth=1', message: 'focus "z" is not an actor id' },
+    expect(check(file({ stories }))).toMatchObject([
+      { code: 'duplicate-id', path: 'stories[1].id', value: 's', message: 'duplicate story id "s" (also used by stories[0])' },
+      { code: 'focus-not-actor', path: 'stories[0].steps[1].view', value: '?focus=z&depth=1', message: 'focus "z" is not an actor id' },
     ]);
   });
 
@@ -126,20 +138,20 @@ describe('checkReferences', () => {
     ];
     for (const [start, end, ok] of periods) {
       const problems = check(file({ edges: [alliance('ab', 'a', 'b', { start, end })] }));
-      expect(problems, `${start} → ${end}`).toEqual(ok ? [] : [{ path: 'edges[0].end', value: end, message: `end "${end}" is before start "${start}"` }]);
+      expect(problems, `${start} → ${end}`).toMatchObject(ok ? [] : [{ code: 'end-before-start', path: 'edges[0].end', value: end, message: `end "${end}" is before start "${start}"` }]);
     }
   });
 
   it('wants dates that can be true', () => {
     const nodes = [actor('a', { founded: '2021-02-30' }), actor('b', { founded: '0207' }), actor('c', { founded: '2026-12' })];
     const edges = [alliance('ab', 'a', 'b', { start: '1750', end: '2060' }), alliance('bc', 'b', 'c', { start: '2020', end: '2040' })];
-    expect(check(file({ nodes, edges, meta: { title: 'T', updated: '2026-02-29' } }))).toEqual([
-      { path: 'meta.updated', value: '2026-02-29', message: 'updated "2026-02-29" is not a real date' },
-      { path: 'nodes[0].founded', value: '2021-02-30', message: 'founded "2021-02-30" is not a real date' },
-      { path: 'nodes[1].founded', value: '0207', message: 'founded "0207" is not a plausible year (expected 1000 to 2026)' },
-      { path: 'nodes[2].founded', value: '2026-12', message: 'founded "2026-12" is in the future' },
-      { path: 'edges[0].start', value: '1750', message: 'start "1750" is not a plausible year (expected 1800 to 2046)' },
-      { path: 'edges[0].end', value: '2060', message: 'end "2060" is not a plausible year (expected 1800 to 2046)' },
+    expect(check(file({ nodes, edges, meta: { title: 'T', updated: '2026-02-29' } }))).toMatchObject([
+      { code: 'not-real-date', path: 'meta.updated', value: '2026-02-29', message: 'updated "2026-02-29" is not a real date' },
+      { code: 'not-real-date', path: 'nodes[0].founded', value: '2021-02-30', message: 'founded "2021-02-30" is not a real date' },
+      { code: 'implausible-year', path: 'nodes[1].founded', value: '0207', message: 'founded "0207" is not a plausible year (expected 1000 to 2026)' },
+      { code: 'future-date', path: 'nodes[2].founded', value: '2026-12', message: 'founded "2026-12" is in the future' },
+      { code: 'implausible-year', path: 'edges[0].start', value: '1750', message: 'start "1750" is not a plausible year (expected 1800 to 2046)' },
+      { code: 'implausible-year', path: 'edges[0].end', value: '2060', message: 'end "2060" is not a plausible year (expected 1800 to 2046)' },
     ]);
     expect(check(file({ nodes: [actor('a', { founded: '2024-02-29' }), actor('b', { founded: '2026-11-29' }), actor('c')] }))).toEqual([]);
   });

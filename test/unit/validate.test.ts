@@ -64,15 +64,15 @@ describe('line numbers', () => {
 
   it('points at the value, and at the key of an unknown field', () => {
     const { problems } = validateText(text);
-    expect(problems).toEqual([
-      { path: 'nodes[0].sdgs[0]', value: 18, message: 'must be an integer from 1 to 17 (found 18)', line: 5 },
-      { path: 'edges[0].supports', value: ['data'], message: 'unknown field "supports" (did you mean "support"?)', line: 10 },
+    expect(problems).toMatchObject([
+      { code: 'sdg-range', path: 'nodes[0].sdgs[0]', value: 18, message: 'must be an integer from 1 to 17 (found 18)', line: 5 },
+      { code: 'unknown-field', path: 'edges[0].supports', value: ['data'], message: 'unknown field "supports" (did you mean "support"?)', line: 10 },
     ]);
   });
 
   it('locates reference problems too', () => {
     const { problems } = validateText(text.replace('"target": "a"', '"target": "b"').replace('[18]', '[17]').replace('"supports"', '"support"'));
-    expect(problems).toEqual([{ path: 'edges[0].target', value: 'b', message: '"b" is not an actor id', line: 9 }]);
+    expect(problems).toMatchObject([{ code: 'not-actor-id', path: 'edges[0].target', value: 'b', message: '"b" is not an actor id', line: 9 }]);
   });
 
   it('ignores a byte order mark', () => {
@@ -105,7 +105,13 @@ describe('JSON syntax errors', () => {
 
   it('finds the position itself when the message has none', () => {
     const problem = jsonSyntaxProblem('[1,\n2,\n]', new SyntaxError('Unexpected token \']\', "[1,\n2,\n]" is not valid JSON'));
-    expect(problem).toEqual({ path: '', line: 3, message: "not valid JSON, at column 1: Unexpected token ']' (JSON allows no comma before a closing } or ])" });
+    expect(problem).toEqual({
+      code: 'json-syntax',
+      params: { reason: "Unexpected token ']'", column: 1, hint: 'comma-before-closing' },
+      path: '',
+      line: 3,
+      message: "not valid JSON, at column 1: Unexpected token ']' (JSON allows no comma before a closing } or ])",
+    });
   });
 
   it('reports a truncated file at its end', () => {
@@ -113,31 +119,33 @@ describe('JSON syntax errors', () => {
   });
 
   it('says so when the file is empty or is a web page', () => {
-    expect(validateText('  \n', 'x.json').problems).toEqual([{ path: '', message: '"x.json" is empty (expected a JSON data file)' }]);
+    expect(validateText('  \n', 'x.json').problems).toMatchObject([{ code: 'empty-file', path: '', message: '"x.json" is empty (expected a JSON data file)' }]);
+    expect(validateText('<!doctype html><html></html>', 'x.json').problems[0]).toMatchObject({ code: 'html-file', params: { file: 'x.json' }, line: 1 });
     expect(validateText('<!doctype html><html></html>', 'x.json').problems[0]?.message).toContain('looks like a web page (HTML)');
+    expect(validateText('')).toMatchObject({ problems: [{ code: 'empty-file', params: {}, message: 'the file is empty (expected a JSON data file)' }] });
   });
 });
 
 describe('validateData', () => {
   it('checks structure, then references, without lines', () => {
-    expect(validateData({ format: 'alliance-map/1' }).problems).toEqual([{ path: '', message: 'missing required fields "meta", "nodes", "edges"' }]);
+    expect(validateData({ format: 'alliance-map/1' }).problems).toEqual([{ code: 'missing-field', params: { fields: ['meta', 'nodes', 'edges'] }, path: '', message: 'missing required fields "meta", "nodes", "edges"' }]);
     const data = { format: 'alliance-map/1', meta: { title: 'T' }, nodes: [], edges: [{ id: 'e', source: 'a', target: 'b', relation: 'support' }] };
     expect(validateData(data).problems.map((p) => p.path)).toEqual(['edges[0].source', 'edges[0].target']);
   });
 
   it('collapses several failures of one value into one problem', () => {
     const data = { format: 'alliance-map/1', meta: { title: 'T' }, nodes: [{ id: 'a', label: 'A', kind: 'funder', sdgs: ['17'] }], edges: [] };
-    expect(validateData(data).problems).toEqual([{ path: 'nodes[0].sdgs[0]', value: '17', message: 'must be an integer from 1 to 17, not the text "17"' }]);
+    expect(validateData(data).problems).toMatchObject([{ code: 'wrong-type', path: 'nodes[0].sdgs[0]', value: '17', message: 'must be an integer from 1 to 17, not the text "17"' }]);
   });
 
   it('reports duplicates in a list once, at the repeated item', () => {
     const data = { format: 'alliance-map/1', meta: { title: 'T' }, nodes: [{ id: 'a', label: 'A', kind: 'funder', sdgs: [17, 4, 17] }], edges: [] };
-    expect(validateData(data).problems).toEqual([{ path: 'nodes[0].sdgs[2]', value: 17, message: '17 is already in this list' }]);
+    expect(validateData(data).problems).toMatchObject([{ code: 'duplicate-item', path: 'nodes[0].sdgs[2]', value: 17, message: '17 is already in this list' }]);
   });
 
   it('writes odd keys of paths in brackets', () => {
     const data = { format: 'alliance-map/1', meta: { title: 'T', kinds: { 'my kind': { fr: 'x', en: 'y', de: 'z' } } }, nodes: [], edges: [] };
-    expect(validateData(data).problems).toEqual([{ path: 'meta.kinds["my kind"].de', value: 'z', message: 'unknown field "de" (allowed fields: fr, en)' }]);
+    expect(validateData(data).problems).toMatchObject([{ code: 'unknown-field', path: 'meta.kinds["my kind"].de', value: 'z', message: 'unknown field "de" (allowed fields: fr, en)' }]);
   });
 });
 

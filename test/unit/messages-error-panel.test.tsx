@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import i18next from 'i18next';
+import { renderToString } from 'react-dom/server';
+import { initReactI18next } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
+import { validateText } from '../../src/model/validate';
+import { ErrorPanel } from '../../src/ui/ErrorPanel';
+
+// Synchronous (initAsync: false), before the tests render.
+void i18next.use(initReactI18next).init({
+  resources: { fr: { translation: fr }, en: { translation: en } },
+  lng: 'fr',
+  fallbackLng: 'fr',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+const name = 'unknown-support-form.json';
+const { problems } = validateText(readFileSync(new URL(`../fixtures/invalid/${name}`, import.meta.url), 'utf8'), name);
+const noop = () => undefined;
+const render = (): string => renderToString(<ErrorPanel failure={{ reason: 'invalid', sourceName: name, problems }} mapShown onDismiss={noop} />).replace(/&quot;/g, '"');
+
+describe('ErrorPanel', () => {
+  it('shows the problems in French in the French interface', async () => {
+    await i18next.changeLanguage('fr');
+    const html = render();
+    expect(html).toContain('"funding" n’est pas une forme de soutien (valeurs possibles : data,');
+    expect(html).not.toContain('is not a support form');
+  });
+
+  it('shows them in English in the English interface', async () => {
+    await i18next.changeLanguage('en');
+    const html = render();
+    expect(html).toContain('"funding" is not a support form (expected one of: data,');
+    expect(html).not.toContain('forme de soutien');
+  });
+});
