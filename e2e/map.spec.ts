@@ -191,3 +191,67 @@ test('dragging an actor moves and pins it; re-arranging keeps it there', async (
   const after = await page.evaluate(() => window.allianceMap?.view().positions.ademe);
   expect(after).toEqual(moved);
 });
+
+test('clicking an actor opens its panel with everything the file says; partners lead on', async ({ page }) => {
+  const { point } = await openFramed(page);
+  const target = point('fonds-odd17');
+  await page.mouse.click(target.x, target.y);
+  const panel = page.getByTestId('actor-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Fonds ODD17');
+  await expect(panel).toContainText('20 000 €');
+  await expect(panel).toContainText('mai 2021');
+  await expect(panel).toContainText('Partenariats pour la réalisation des objectifs');
+  await expect(panel).toContainText('Villes au Carré');
+  await panel.getByTestId('actor-partner-villes-au-carre').click();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Villes au Carré');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+});
+
+test('search ignores case and accents and centres on the actor chosen', async ({ page }) => {
+  await page.goto('./');
+  await mapView(page);
+  const input = page.getByTestId('search-input');
+  await input.fill('reseau oxy');
+  await expect(page.getByTestId('search-option-reseau-oxygene')).toBeVisible();
+  await input.fill('ademe');
+  await expect(page.getByTestId('search-option-ademe')).toContainText('ADEME');
+  await input.press('Enter');
+  await expect(page.getByTestId('actor-panel').getByRole('heading', { level: 2 })).toHaveText('ADEME');
+  // The camera moved onto the actor: the URL's camera centre is the actor's position.
+  await expect.poll(() => new URL(page.url()).searchParams.get('cam')).not.toBeNull();
+  const [x, y] = (new URL(page.url()).searchParams.get('cam') ?? '').split(',').map(Number);
+  const view = await mapView(page);
+  const ademe = view.positions.ademe;
+  const box = await page.getByTestId('map').boundingBox();
+  // Centred in the part of the map no panel covers: within a fifth of the map's width of the centre.
+  expect(Math.abs((x ?? 0) - (ademe?.x ?? 0))).toBeLessThan((box?.width ?? 0) / 5);
+  expect(Math.abs((y ?? 0) - (ademe?.y ?? 0))).toBeLessThan(5);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('ADEME');
+});
+
+test('the focus button of a panel focuses the map on that actor', async ({ page }) => {
+  await page.goto('./');
+  await mapView(page);
+  await page.getByTestId('search-input').fill('rameau');
+  await page.getByTestId('search-input').press('Enter');
+  await page.getByTestId('actor-panel').getByRole('button', { name: /Focus/ }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe('le-rameau');
+  const view = await mapView(page);
+  expect(new Set(view.visibleNodeIds)).toEqual(new Set([...neighbours('le-rameau'), 'le-rameau']));
+});
+
+test('the About panel shows the dataset, its sources and the credits', async ({ page }) => {
+  await page.goto('./');
+  await mapView(page);
+  await page.getByTestId('about-button').click();
+  const about = page.getByTestId('about-panel');
+  await expect(about).toBeVisible();
+  await expect(about).toContainText(seed.meta.title);
+  await expect(about).toContainText('CC-BY-4.0');
+  await expect(about).toContainText('Cytoscape.js');
+  await expect(about).toContainText('Nations unies');
+  await page.keyboard.press('Escape');
+  await expect(about).toBeHidden();
+});

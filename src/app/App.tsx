@@ -11,6 +11,9 @@ import { MapRenderer } from '../map/MapRenderer';
 import type { MapHandle } from '../map/mapHandle';
 import { pruneToGraph, serializeViewState, type ViewState } from '../url-state';
 import { ActorTooltip } from '../ui/ActorTooltip';
+import { ActorPanel } from '../ui/actor/ActorPanel';
+import { AboutPanel } from '../ui/about/AboutPanel';
+import { SearchBox } from '../ui/search/SearchBox';
 import { DropZone } from '../ui/DropZone';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { FocusBar } from '../ui/FocusBar';
@@ -30,6 +33,7 @@ export function App() {
   const { dataset, failure, loadingName, openUrl, openFile, dismissFailure } = useDataset();
   const [selection, setSelection] = useState<{ graph: unknown; id: string | null }>({ graph: null, id: null });
   const mapRef = useRef<MapHandle>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const { lang, filters, focus } = state;
   const graph = dataset?.graph ?? null;
@@ -75,6 +79,15 @@ export function App() {
     [update],
   );
   const changeLang = useCallback((next: Lang) => setView({ lang: next }), [setView]);
+  const chooseActor = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      // Centre once the side panel has taken its room.
+      requestAnimationFrame(() => requestAnimationFrame(() => mapRef.current?.centreOn(id)));
+    },
+    [setSelectedId],
+  );
+  const focusOn = useCallback((id: string) => setView({ focus: { id, depth: focus.depth }, camera: null }), [setView, focus.depth]);
 
   const focusLabel = graph && focus.id && graph.hasNode(focus.id) ? localLabel(graph.getNodeAttribute(focus.id, 'label'), graph.getNodeAttribute(focus.id, 'labels'), lang) : null;
   const hoveredActor = useMemo(() => {
@@ -86,7 +99,25 @@ export function App() {
 
   return (
     <div className="app">
-      <Header meta={dataset?.file.meta ?? null} lang={lang} onLang={changeLang} onOpenFile={(file) => void openFile(file)} />
+      <Header
+        meta={dataset?.file.meta ?? null}
+        lang={lang}
+        onLang={changeLang}
+        onOpenFile={(file) => void openFile(file)}
+        onAbout={() => setAboutOpen(true)}
+        search={
+          graph && (
+            <SearchBox
+              graph={graph}
+              lang={lang}
+              value={state.q}
+              onChange={(q) => setView({ q }, 'replace')}
+              onChoose={chooseActor}
+              onChooseSdg={(sdg) => setView({ filters: { ...filters, sdg: [...new Set([...filters.sdg, sdg])] } })}
+            />
+          )
+        }
+      />
       <main className="app-main">
         {appearance && visibility && graph && counts && positionsReady ? (
           <div className="map-area">
@@ -133,16 +164,22 @@ export function App() {
               onRearrange={rearrange}
             />
             <StatusLine lang={lang} counts={counts} />
-            <Legend kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} />
+            <Legend compact={selectedId !== null} kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} />
           </div>
         ) : (
           <p className="map-placeholder">{loadingName ? t('app.loadingFile', { name: loadingName }) : t('app.loading')}</p>
         )}
         {loadingName && dataset && <p className="loading-toast">{t('app.loadingFile', { name: loadingName })}</p>}
+        {graph && selectedId && graph.hasNode(selectedId) && (
+          <div className="side-panel">
+            <ActorPanel graph={graph} id={selectedId} lang={lang} onSelect={chooseActor} onFocus={focusOn} onClose={() => setSelectedId(null)} />
+          </div>
+        )}
         {failure && <ErrorPanel failure={failure} mapShown={dataset !== null} onDismiss={dismissFailure} />}
         {dropped.length > 0 && <UrlNotice dropped={dropped} onDismiss={dismissDropped} />}
       </main>
       <DropZone onFile={(file) => void openFile(file)} />
+      {aboutOpen && dataset && <AboutPanel meta={dataset.file.meta} lang={lang} onClose={() => setAboutOpen(false)} />}
     </div>
   );
 }

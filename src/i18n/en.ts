@@ -74,6 +74,11 @@ export const en: DeepStrings<Messages> = {
     alliances: '{{count}} alliance',
     alliances_other: '{{count}} alliances',
   },
+  renderer: {
+    webgl: 'WebGL mode (simplified)',
+    webglTitle:
+      'Large map drawn with WebGL to stay smooth: simplified drawing (shape and colour of the actor kind, one SDG colour per actor instead of segments, plain alliance lines without dash patterns). Add renderer=cytoscape to the address for the full drawing.',
+  },
   legend: {
     group: 'Group of actors (double border)',
     size: 'Size: number of alliances',
@@ -124,7 +129,7 @@ export const en: DeepStrings<Messages> = {
       title: 'Period',
       clear: 'Clear the period filter',
       from: 'From',
-      to: 'to',
+      to: 'To',
       fromLabel: 'First year (empty: no limit)',
       toLabel: 'Last year (empty: up to now)',
       fromPlaceholder: 'start',
@@ -157,7 +162,7 @@ export const en: DeepStrings<Messages> = {
   },
   actor: {
     close: 'Close the actor panel',
-    focus: 'Focus on this actor',
+    focus: 'Focus: it and its neighbours',
     focusTitle: 'Show only this actor and its neighbours',
     unknown: 'This actor is not in the open file.',
     category: 'Category',

@@ -71,6 +71,11 @@ export const fr = {
     alliances: '{{count}} alliance',
     alliances_other: '{{count}} alliances',
   },
+  renderer: {
+    webgl: 'Mode WebGL (simplifié)',
+    webglTitle:
+      'Grande carte dessinée en WebGL pour rester fluide : dessin simplifié (forme et couleur du type d’acteur, une seule couleur d’ODD par acteur au lieu des segments, alliances en traits pleins sans motifs). Ajoutez renderer=cytoscape à l’adresse pour le dessin complet.',
+  },
   legend: {
     group: 'Groupe d’acteurs (bordure double)',
     size: 'Taille : nombre d’alliances',
@@ -121,7 +126,7 @@ export const fr = {
       title: 'Période',
       clear: 'Effacer le filtre Période',
       from: 'Depuis',
-      to: 'jusqu’en',
+      to: 'Jusqu’en',
       fromLabel: 'Première année (vide : sans limite)',
       toLabel: 'Dernière année (vide : jusqu’à aujourd’hui)',
       fromPlaceholder: 'début',
@@ -154,7 +159,7 @@ export const fr = {
   },
   actor: {
     close: 'Fermer la fiche de l’acteur',
-    focus: 'Centrer sur cet acteur',
+    focus: 'Focus : lui et ses voisins',
     focusTitle: 'N’afficher que cet acteur et ses voisins',
     unknown: 'Cet acteur n’est pas dans le fichier ouvert.',
     category: 'Catégorie',

@@ -46,7 +46,7 @@ function overlayInsets(container: HTMLElement | null): { top: number; right: num
   let right = 0;
   area.querySelectorAll<HTMLElement>('[data-map-inset]').forEach((overlay) => {
     const rect = overlay.getBoundingClientRect();
-    if (overlay.dataset.mapInset === 'right' && rect.width < box.width / 2) right = Math.max(right, box.right - rect.left);
+    if (overlay.dataset.mapInset === 'right' && rect.width < box.width / 2 && rect.height > box.height * 0.3) right = Math.max(right, box.right - rect.left);
     if (overlay.dataset.mapInset === 'top' && rect.height < box.height / 3) top = Math.max(top, rect.bottom - box.top);
   });
   return { top, right };
@@ -96,7 +96,12 @@ export function CytoscapeMap(props: Props) {
         const cy = cyRef.current;
         const node = cy?.getElementById(id);
         if (!cy || !node || node.empty()) return;
-        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: animationDuration(), complete: () => reportCamera(cy) });
+        cy.resize();
+        const insets = overlayInsets(containerRef.current);
+        const zoom = Math.max(cy.zoom(), 1.2);
+        const { x, y } = node.position();
+        const pan = { x: (cy.width() - insets.right) / 2 - x * zoom, y: insets.top + (cy.height() - insets.top) / 2 - y * zoom };
+        cy.animate({ zoom, pan }, { duration: animationDuration(), complete: () => reportCamera(cy) });
       },
     }),
     [],
@@ -113,7 +118,6 @@ export function CytoscapeMap(props: Props) {
       layout: { name: 'preset', fit: false },
       minZoom: 0.05,
       maxZoom: 6,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
@@ -158,7 +162,11 @@ export function CytoscapeMap(props: Props) {
       const { x, y } = node.position();
       latest.current.onNodeMoved(node.id(), x, y);
     });
+    // The map area changes size when a side panel opens or the window is resized.
+    const resizeObserver = new ResizeObserver(() => cy.resize());
+    resizeObserver.observe(container);
     return () => {
+      resizeObserver.disconnect();
       window.clearTimeout(reportTimer);
       cancelAnimationFrame(labelFrame);
       cyRef.current = null;

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/types';
 import { formatDataDate } from '../i18n/format';
@@ -13,9 +13,11 @@ interface Props {
   lang: Lang;
   onLang: (lang: Lang) => void;
   onOpenFile: (file: File) => void;
+  onAbout: () => void;
+  search: ReactNode;
 }
 
-export function Header({ meta, lang, onLang, onOpenFile }: Props) {
+export function Header({ meta, lang, onLang, onOpenFile, onAbout, search }: Props) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const source = meta?.sources?.[0];
@@ -34,6 +36,7 @@ export function Header({ meta, lang, onLang, onOpenFile }: Props) {
           </p>
         )}
       </div>
+      <div className="app-search">{search}</div>
       <div className="app-actions">
         <button type="button" title={t('header.openTitle')} onClick={() => fileInput.current?.click()}>
           {t('header.open')}
@@ -50,6 +53,9 @@ export function Header({ meta, lang, onLang, onOpenFile }: Props) {
             event.target.value = '';
           }}
         />
+        <button type="button" onClick={onAbout} aria-label={t('header.about')} title={t('header.about')} data-testid="about-button">
+          ?
+        </button>
         <div className="lang-switch" role="group" aria-label={t('header.language')}>
           {LANGS.map((code) => (
             <button key={code} type="button" aria-pressed={code === lang} lang={code} aria-label={LANGUAGE_NAMES[code]} onClick={() => onLang(code)}>

@@ -7,16 +7,21 @@ import { supportVisual } from '../map/supportVisuals';
 import { ShapeIcon } from './ShapeIcon';
 
 interface Props {
+  /** A side panel takes room: the legend starts folded until the reader opens it. */
+  compact?: boolean;
   kinds: Map<string, KindVisual>;
   kindsInUse: ReadonlySet<string>;
   lang: Lang;
 }
 
 /** Explains every encoding of the map; collapsible, always reachable. */
-export function Legend({ kinds, kindsInUse, lang }: Props) {
+export function Legend({ compact = false, kinds, kindsInUse, lang }: Props) {
   const { t } = useTranslation();
   // Open on a roomy screen; a phone or a small embed starts with the map alone.
-  const [open, setOpen] = useState(() => window.innerWidth > 700 && window.innerHeight > 520);
+  const [roomy] = useState(() => window.innerWidth > 700 && window.innerHeight > 520);
+  const [userChoice, setUserChoice] = useState<boolean | null>(null);
+  const open = userChoice ?? (roomy && !compact);
+  const setOpen = (value: boolean) => setUserChoice(value);
   return (
     <aside className="legend" aria-label={t('legend.title')} data-testid="legend" data-map-inset="right">
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
