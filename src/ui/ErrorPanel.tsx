@@ -13,6 +13,7 @@ interface Props {
 /** Says in plain words what went wrong and where; the map already shown stays usable. */
 export function ErrorPanel({ failure, mapShown, onDismiss }: Props) {
   const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'fr';
   return (
     <section className="error-panel" role="alert" data-testid="load-error">
       {failure.reason === 'invalid' ? (
@@ -22,8 +23,8 @@ export function ErrorPanel({ failure, mapShown, onDismiss }: Props) {
             {failure.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
               <li key={index}>
                 {problem.path && <code>{problem.path}</code>}
-                {problem.path && ' : '}
-                {problemMessage(problem, i18n.resolvedLanguage === 'en' ? 'en' : 'fr')}
+                {problem.path && (lang === 'fr' ? ' : ' : ': ')}
+                {problemMessage(problem, lang)}
                 {problem.line !== undefined && <span className="error-line"> ({t('errors.line', { line: problem.line })})</span>}
               </li>
             ))}

@@ -43,7 +43,7 @@ describe('ActorPanel on the default dataset', () => {
     expect(html).toContain('association');
     expect(html).toContain('Centre-Val de Loire');
     expect(html).toContain('Création');
-    expect(html).toContain('Centrer sur cet acteur');
+    expect(html).toContain('Focus : lui et ses voisins');
     expect(html).toContain('actor-description-folded');
     expect(html).toContain('Lire la suite');
     expect(html).toContain('aria-label="Fermer la fiche de l’acteur"');
