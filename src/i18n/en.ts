@@ -109,7 +109,7 @@ export const en: DeepStrings<Messages> = {
       title: 'Region',
       clear: 'Clear the region filter',
       map: 'Map of the regions of mainland France: choose one or more regions',
-      other: 'Overseas',
+      other: 'Overseas and national scope',
       list: 'List of regions',
       national: 'National actors',
       nationalLinked: 'linked to the region',

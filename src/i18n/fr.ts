@@ -106,7 +106,7 @@ export const fr = {
       title: 'Région',
       clear: 'Effacer le filtre Région',
       map: 'Carte des régions de France métropolitaine : choisissez une ou plusieurs régions',
-      other: 'Outre-mer',
+      other: 'Outre-mer et portée nationale',
       list: 'Liste des régions',
       national: 'Acteurs nationaux',
       nationalLinked: 'liés à la région',

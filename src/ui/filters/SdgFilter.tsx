@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { SDGS } from '../../domain/sdgs';
+import type { Lang } from '../../domain/types';
+import type { FacetCount } from '../../filters/facets';
+import { countHint } from './OptionToggle';
+
+interface Props {
+  selected: readonly number[];
+  counts: Map<number, FacetCount>;
+  lang: Lang;
+  onToggle: (sdg: number) => void;
+}
+
+const NONE: FacetCount = { actors: 0, alliances: 0 };
+
+/** The 17 goals as toggles: our own badge (number on the official colour), name, count. */
+export function SdgFilter({ selected, counts, lang, onToggle }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="fp-sdg-grid">
+      {SDGS.map((sdg) => {
+        const count = counts.get(sdg.number) ?? NONE;
+        const isSelected = selected.includes(sdg.number);
+        const name = sdg[lang];
+        return (
+          <button
+            key={sdg.number}
+            type="button"
+            className="fp-sdg"
+            aria-pressed={isSelected}
+            disabled={count.actors === 0 && !isSelected}
+            aria-label={t('filters.sdg.option', { number: sdg.number, name, count: count.actors })}
+            title={`${t('filters.sdg.badge', { number: sdg.number })} — ${name}\n${countHint(t, count)}`}
+            data-testid={`filter-sdg-${sdg.number}`}
+            onClick={() => onToggle(sdg.number)}
+          >
+            <span className="fp-sdg-badge" style={{ backgroundColor: sdg.colour }} aria-hidden="true">
+              {sdg.number}
+            </span>
+            <span className="fp-sdg-name">{name}</span>
+            <span className="fp-count" aria-hidden="true">
+              {count.actors}
+            </span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
