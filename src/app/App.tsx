@@ -9,11 +9,18 @@ import { markDrawn, setViewSource } from '../inspect/handle';
 import { chooseRenderer } from '../map/chooseRenderer';
 import { MapRenderer } from '../map/MapRenderer';
 import type { MapHandle } from '../map/mapHandle';
-import { pruneToGraph, serializeViewState, type ViewState } from '../url-state';
+import { filtersCodec, pruneToGraph, type ViewState } from '../url-state';
+import { wireFilters } from '../embed/protocol';
+import { useEmbedApi } from '../embed/useEmbedApi';
+import { EmbedBar } from '../ui/EmbedBar';
+import { WheelHint } from '../ui/WheelHint';
+import { fullMapUrl } from './embedLinks';
 import { ActorTooltip } from '../ui/ActorTooltip';
 import { ActorPanel } from '../ui/actor/ActorPanel';
 import { AboutPanel } from '../ui/about/AboutPanel';
 import { SearchBox } from '../ui/search/SearchBox';
+import { FiltersPanel } from '../ui/filters/FiltersPanel';
+import { FiltersToggle } from '../ui/FiltersToggle';
 import { DropZone } from '../ui/DropZone';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { FocusBar } from '../ui/FocusBar';
@@ -35,7 +42,14 @@ export function App() {
   const mapRef = useRef<MapHandle>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  const [drawn, setDrawn] = useState(false);
+  // Where there is room the filters are a sidebar; on a phone or in an embed, a sheet the reader opens.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [wheelHintAt, setWheelHintAt] = useState(0);
   const { lang, filters, focus } = state;
+  const embed = state.embed.embed;
+  // An embed shows the panels its snippet asks for (the legend by default); the full app, all.
+  const panels = new Set(embed ? (state.embed.panels ?? ['legend']) : ['legend', 'filters', 'search']);
   const graph = dataset?.graph ?? null;
   // The open actor panel belongs to the graph it was opened on.
   const selectedId = selection.graph === graph ? selection.id : null;
@@ -59,7 +73,7 @@ export function App() {
     reportDropped(prunedDropped);
   }, [dataset, update, reportDropped]);
 
-  const { appearance, visibility, counts } = useDerivedView(graph, lang, filters, focus.id, focus.depth);
+  const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth);
   const { positions, ready: positionsReady, moveNode, rearrange } = usePositions(graph);
   const rendererInUse = chooseRenderer(state.renderer, graph?.order ?? 0);
   const kindsInUse = useMemo(() => new Set(appearance?.actors.map((actor) => actor.kind)), [appearance]);
@@ -67,7 +81,7 @@ export function App() {
   useEffect(() => {
     setViewSource(() => ({
       renderer: rendererInUse,
-      filters: Object.fromEntries(new URLSearchParams(serializeViewState({ ...state, focus: { id: null, depth: 1 }, q: '', camera: null }))),
+      filters: Object.fromEntries(filtersCodec.serialize(state.filters)),
       visibleNodeIds: visibility ? [...visibility.visibleNodeIds] : [],
       visibleEdgeIds: visibility ? [...visibility.visibleEdgeIds] : [],
       positions,
@@ -89,6 +103,46 @@ export function App() {
   );
   const focusOn = useCallback((id: string) => setView({ focus: { id, depth: focus.depth }, camera: null }), [setView, focus.depth]);
 
+  const selectedLabel = graph && selectedId && graph.hasNode(selectedId) ? localLabel(graph.getNodeAttribute(selectedId, 'label'), graph.getNodeAttribute(selectedId, 'labels'), lang) : null;
+  const wire = useMemo(() => wireFilters(filtersCodec.serialize(filters)), [filters]);
+  useEmbedApi({
+    enabled: embed,
+    origins: state.embed.origins,
+    appVersion: __APP_VERSION__,
+    drawn,
+    counts,
+    filters: wire,
+    focus,
+    selected: selectedId && selectedLabel ? { id: selectedId, label: selectedLabel } : null,
+    onCommand: (command) => {
+      if (command.type === 'set-filters') setView({ filters: command.filters });
+      else if (command.type === 'focus') setView({ focus: { id: command.id && graph?.hasNode(command.id) ? command.id : null, depth: focus.depth }, camera: null });
+      else if (command.type === 'fit') mapRef.current?.fit();
+    },
+  });
+  const onDrawn = useCallback(() => {
+    markDrawn();
+    setDrawn(true);
+  }, []);
+  const showWheelHint = useCallback(() => setWheelHintAt(Date.now()), []);
+  useEffect(() => {
+    if (wheelHintAt === 0) return undefined;
+    const timer = window.setTimeout(() => setWheelHintAt(0), 1500);
+    return () => window.clearTimeout(timer);
+  }, [wheelHintAt]);
+
+  const searchBox =
+    graph && (
+      <SearchBox
+        graph={graph}
+        lang={lang}
+        value={state.q}
+        onChange={(q) => setView({ q }, 'replace')}
+        onChoose={chooseActor}
+        onChooseSdg={(sdg) => setView({ filters: { ...filters, sdg: [...new Set([...filters.sdg, sdg])] } })}
+      />
+    );
+
   const focusLabel = graph && focus.id && graph.hasNode(focus.id) ? localLabel(graph.getNodeAttribute(focus.id, 'label'), graph.getNodeAttribute(focus.id, 'labels'), lang) : null;
   const hoveredActor = useMemo(() => {
     const actor = hover && appearance?.actors.find((candidate) => candidate.id === hover.id);
@@ -98,27 +152,25 @@ export function App() {
   const nothingVisible = counts !== null && counts.visibleNodes === 0;
 
   return (
-    <div className="app">
-      <Header
-        meta={dataset?.file.meta ?? null}
-        lang={lang}
-        onLang={changeLang}
-        onOpenFile={(file) => void openFile(file)}
-        onAbout={() => setAboutOpen(true)}
-        search={
-          graph && (
-            <SearchBox
-              graph={graph}
-              lang={lang}
-              value={state.q}
-              onChange={(q) => setView({ q }, 'replace')}
-              onChoose={chooseActor}
-              onChooseSdg={(sdg) => setView({ filters: { ...filters, sdg: [...new Set([...filters.sdg, sdg])] } })}
-            />
-          )
-        }
-      />
+    <div className={embed ? 'app is-embed' : 'app'}>
+      {embed ? (
+        <EmbedBar title={dataset?.file.meta.title ?? t('app.name')} fullMapUrl={fullMapUrl(window.location.href)} search={panels.has('search') && searchBox} />
+      ) : (
+        <Header
+          meta={dataset?.file.meta ?? null}
+          lang={lang}
+          onLang={changeLang}
+          onOpenFile={(file) => void openFile(file)}
+          onAbout={() => setAboutOpen(true)}
+          search={searchBox}
+        />
+      )}
       <main className="app-main">
+        {graph && facets && panels.has('filters') && (
+          <div className={filtersOpen ? 'filters-column is-open' : 'filters-column'} id="filters-panel">
+            <FiltersPanel graph={graph} filters={filters} facets={facets} lang={lang} onChange={(next, mode) => setView({ filters: next }, mode)} />
+          </div>
+        )}
         {appearance && visibility && graph && counts && positionsReady ? (
           <div className="map-area">
             <MapRenderer
@@ -132,12 +184,15 @@ export function App() {
               frameKey={`${focus.id ?? ''}|${focus.depth}`}
               label={dataset?.file.meta.title ?? t('app.name')}
               roleDescription={t('map.roleDescription')}
-              onDrawn={markDrawn}
+              onDrawn={onDrawn}
+              guardWheel={embed}
+              onWheelBlocked={showWheelHint}
               onNodeMoved={moveNode}
               onSelect={setSelectedId}
               onHover={setHover}
               onCamera={(camera) => setView({ camera }, 'replace')}
             />
+            {wheelHintAt > 0 && <WheelHint />}
             {hoveredActor && hover && <ActorTooltip {...hoveredActor} x={hover.x} y={hover.y} />}
             {focusLabel && (
               <FocusBar
@@ -161,10 +216,13 @@ export function App() {
               onZoomIn={() => mapRef.current?.zoomBy(1.3)}
               onZoomOut={() => mapRef.current?.zoomBy(1 / 1.3)}
               onFit={() => mapRef.current?.fit()}
-              onRearrange={rearrange}
+              onRearrange={embed ? undefined : rearrange}
             />
             <StatusLine lang={lang} counts={counts} />
-            <Legend compact={selectedId !== null} kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} />
+            {panels.has('filters') && (
+              <FiltersToggle open={filtersOpen} active={hasActiveFilters(filters)} onToggle={() => setFiltersOpen(!filtersOpen)} />
+            )}
+            {panels.has('legend') && <Legend compact={selectedId !== null} kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} />}
           </div>
         ) : (
           <p className="map-placeholder">{loadingName ? t('app.loadingFile', { name: loadingName }) : t('app.loading')}</p>
@@ -178,7 +236,7 @@ export function App() {
         {failure && <ErrorPanel failure={failure} mapShown={dataset !== null} onDismiss={dismissFailure} />}
         {dropped.length > 0 && <UrlNotice dropped={dropped} onDismiss={dismissDropped} />}
       </main>
-      <DropZone onFile={(file) => void openFile(file)} />
+      {!embed && <DropZone onFile={(file) => void openFile(file)} />}
       {aboutOpen && dataset && <AboutPanel meta={dataset.file.meta} lang={lang} onClose={() => setAboutOpen(false)} />}
     </div>
   );

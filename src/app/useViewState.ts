@@ -47,7 +47,8 @@ export function useViewState() {
     if (next === stateRef.current) return;
     stateRef.current = next;
     setState(next);
-    writeLocation(next, mode);
+    // An embedded map never adds entries to the history it shares with the host page.
+    writeLocation(next, next.embed.embed ? 'replace' : mode);
   }, []);
 
   const reportDropped = useCallback((more: Dropped[]) => {

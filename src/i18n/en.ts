@@ -79,6 +79,16 @@ export const en: DeepStrings<Messages> = {
     webglTitle:
       'Large map drawn with WebGL to stay smooth: simplified drawing (shape and colour of the actor kind, one SDG colour per actor instead of segments, plain alliance lines without dash patterns). Add renderer=cytoscape to the address for the full drawing.',
   },
+  embed: {
+    fullMap: 'Open the full map',
+    newTab: '(new tab)',
+    wheelHint: 'To zoom, click the map or use {{key}} + scroll',
+  },
+  filtersToggle: {
+    open: 'Filters',
+    close: 'Close filters',
+    active: 'filters are active',
+  },
   legend: {
     group: 'Group of actors (double border)',
     size: 'Size: number of alliances',

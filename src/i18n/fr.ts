@@ -76,6 +76,16 @@ export const fr = {
     webglTitle:
       'Grande carte dessinée en WebGL pour rester fluide : dessin simplifié (forme et couleur du type d’acteur, une seule couleur d’ODD par acteur au lieu des segments, alliances en traits pleins sans motifs). Ajoutez renderer=cytoscape à l’adresse pour le dessin complet.',
   },
+  embed: {
+    fullMap: 'Ouvrir la carte complète',
+    newTab: '(nouvel onglet)',
+    wheelHint: 'Pour zoomer, cliquez sur la carte ou utilisez {{key}} + molette',
+  },
+  filtersToggle: {
+    open: 'Filtres',
+    close: 'Fermer les filtres',
+    active: 'des filtres sont actifs',
+  },
   legend: {
     group: 'Groupe d’acteurs (bordure double)',
     size: 'Taille : nombre d’alliances',

@@ -27,6 +27,12 @@ interface Props {
   onSelect: (id: string | null) => void;
   /** The pointer entered an actor (its position on the map, in CSS pixels) or left it (null). */
   onHover?: (hover: { id: string; x: number; y: number } | null) => void;
+  /**
+   * In a page that scrolls past the map (an embed), the wheel zooms only after a click on the map
+   * or with Ctrl/⌘; otherwise the page scrolls and onWheelBlocked is told, to show a hint.
+   */
+  guardWheel?: boolean;
+  onWheelBlocked?: () => void;
   /** The user moved the camera (null: back to the fitted view). */
   onCamera: (camera: Camera | null) => void;
   ref?: Ref<MapHandle>;
@@ -122,6 +128,7 @@ export function CytoscapeMap(props: Props) {
       selectionType: 'single',
     });
     cyRef.current = cy;
+    if (latest.current.guardWheel) cy.userZoomingEnabled(false);
     applyVisibility(cy, latest.current.visibility);
     const camera = latest.current.initialCamera;
     if (camera) cy.viewport(cameraViewport(cy, camera));
@@ -218,6 +225,18 @@ export function CytoscapeMap(props: Props) {
     gestureUntil.current = Date.now() + USER_GESTURE_MS;
   };
 
+  // The wheel guard: a click on the map wakes zooming until the pointer leaves it.
+  const awake = useRef(false);
+  const setZooming = (enabled: boolean) => {
+    if (props.guardWheel) cyRef.current?.userZoomingEnabled(enabled);
+  };
+  const onWheelCapture = (event: React.WheelEvent<HTMLDivElement>) => {
+    if (!props.guardWheel) return;
+    const allowed = awake.current || event.ctrlKey || event.metaKey;
+    setZooming(allowed);
+    if (!allowed) props.onWheelBlocked?.();
+  };
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     const cy = cyRef.current;
     if (!cy || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -251,11 +270,19 @@ export function CytoscapeMap(props: Props) {
       tabIndex={0}
       data-testid="map"
       onWheel={markGesture}
-      onPointerDown={markGesture}
+      onWheelCapture={onWheelCapture}
+      onPointerDown={() => {
+        markGesture();
+        awake.current = true;
+        setZooming(true);
+      }}
+      onTouchStartCapture={() => setZooming(true)}
       onPointerMove={(event) => {
         if (event.buttons !== 0) markGesture();
       }}
       onMouseLeave={() => {
+        awake.current = false;
+        setZooming(false);
         const cy = cyRef.current;
         if (!cy) return; // Cytoscape does not always see the pointer leave its canvas
         latest.current.onHover?.(null);

@@ -4,7 +4,8 @@ interface Props {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
-  onRearrange: () => void;
+  /** Absent where the layout may not change (an embed is read-only). */
+  onRearrange?: () => void;
 }
 
 /** Zoom, fit and re-arrange buttons over the map. */
@@ -23,14 +24,16 @@ export function MapControls({ onZoomIn, onZoomOut, onFit, onRearrange }: Props) 
           <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
         </svg>
       </button>
-      <button type="button" onClick={onRearrange} aria-label={t('controls.rearrange')} title={t('controls.rearrange')} data-testid="map-rearrange">
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-          <circle cx="4" cy="4" r="2.2" fill="currentColor" />
-          <circle cx="12" cy="5" r="2.2" fill="currentColor" />
-          <circle cx="7" cy="12" r="2.2" fill="currentColor" />
-          <path d="M4 4l8 1M12 5l-5 7M4 4l3 8" stroke="currentColor" strokeWidth="1.2" />
-        </svg>
-      </button>
+      {onRearrange && (
+        <button type="button" onClick={onRearrange} aria-label={t('controls.rearrange')} title={t('controls.rearrange')} data-testid="map-rearrange">
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <circle cx="4" cy="4" r="2.2" fill="currentColor" />
+            <circle cx="12" cy="5" r="2.2" fill="currentColor" />
+            <circle cx="7" cy="12" r="2.2" fill="currentColor" />
+            <path d="M4 4l8 1M12 5l-5 7M4 4l3 8" stroke="currentColor" strokeWidth="1.2" />
+          </svg>
+        </button>
+      )}
     </div>
   );
 }
