@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'src/model/schema/*.generated.js'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.tmp', 'src/model/schema/*.generated.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

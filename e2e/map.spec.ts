@@ -171,7 +171,13 @@ test('a shared link with a camera opens the same place', async ({ page }) => {
 
 test('dragging an actor moves and pins it; re-arranging keeps it there', async ({ page }) => {
   const { view, point } = await openFramed(page);
-  const id = 'ademe';
+  // The actor nearest the middle of the map, clear of every panel.
+  const box = await page.getByTestId('map').boundingBox();
+  const middle = { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 };
+  const id =
+    view.visibleNodeIds
+      .filter((candidate) => candidate !== 'villes-au-carre')
+      .sort((a, b) => Math.hypot(point(a).x - middle.x, point(a).y - middle.y) - Math.hypot(point(b).x - middle.x, point(b).y - middle.y))[0] ?? '';
   const before = view.positions[id];
   const start = point(id);
   await page.mouse.move(start.x, start.y);
@@ -179,16 +185,16 @@ test('dragging an actor moves and pins it; re-arranging keeps it there', async (
   await page.mouse.move(start.x + 40, start.y + 30, { steps: 5 });
   await page.mouse.move(start.x + 80, start.y + 60, { steps: 5 });
   await page.mouse.up();
-  const moved = await page.evaluate(() => window.allianceMap?.view().positions.ademe);
+  const moved = await page.evaluate((actor) => window.allianceMap?.view().positions[actor], id);
   // 80 x 60 screen pixels at zoom 0.8 is 100 x 75 in the map's own units.
   expect(moved?.x).toBeCloseTo((before?.x ?? 0) + 100, -1);
   expect(moved?.y).toBeCloseTo((before?.y ?? 0) + 75, -1);
 
   await page.getByTestId('map-rearrange').click();
   await expect
-    .poll(async () => page.evaluate(() => window.allianceMap?.view().positions['le-rameau']))
-    .not.toEqual(view.positions['le-rameau']);
-  const after = await page.evaluate(() => window.allianceMap?.view().positions.ademe);
+    .poll(async () => page.evaluate(() => window.allianceMap?.view().positions['villes-au-carre']))
+    .not.toEqual(view.positions['villes-au-carre']);
+  const after = await page.evaluate((actor) => window.allianceMap?.view().positions[actor], id);
   expect(after).toEqual(moved);
 });
 
