@@ -1,9 +1,14 @@
+import { mkdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run the built app (dist/) in Debian's Chromium, served under a sub-folder by a
 // plain static server, as a user's static host would.
 export const APP_PORT = 4310;
 export const APP_PATH = '/published/alliance-map/';
+export const HOST_PORT = 4311;
+// Files the tests download (exports) are saved here and served back under /downloads/.
+export const DOWNLOADS_DIR = '.tmp/e2e-downloads';
+mkdirSync(DOWNLOADS_DIR, { recursive: true });
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,10 +23,19 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `node e2e/static-server.mjs ${APP_PORT} ${APP_PATH}=dist /fixtures/=test/fixtures`,
-    url: `http://127.0.0.1:${APP_PORT}${APP_PATH}`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node e2e/static-server.mjs ${APP_PORT} ${APP_PATH}=dist /fixtures/=test/fixtures /downloads/=${DOWNLOADS_DIR}`,
+      url: `http://127.0.0.1:${APP_PORT}${APP_PATH}`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    // Another origin (another port) for host pages that embed the map in an iframe.
+    {
+      command: `node e2e/static-server.mjs ${HOST_PORT} /=e2e/host`,
+      url: `http://127.0.0.1:${HOST_PORT}/embed-host.html`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });
