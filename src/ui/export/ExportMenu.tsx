@@ -1,0 +1,220 @@
+import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/types';
+import { csvFile, drawing, htmlFile, jsonFile, pngFile, svgFile, ViewerMissingError, type ExportContext, type ExportedFile } from '../../export/actions';
+import { downloadBlob } from '../../export/download';
+import { formatNumber } from '../../i18n/format';
+import type { Dataset } from '../../load/loadData';
+import type { MapViewport } from '../../map/mapHandle';
+import type { Appearance } from '../../view/appearance';
+import type { Positions, Visibility } from '../../view/types';
+import './export.css';
+
+export interface ExportMenuProps {
+  dataset: Dataset; // src/load/loadData.ts
+  appearance: Appearance;
+  positions: Positions;
+  visibility: Visibility;
+  viewport: () => MapViewport | null; // from MapHandle.viewport
+  viewQuery: string; // the current view's query string (serializeViewState)
+  lang: Lang;
+  renderer: 'cytoscape' | 'webgl';
+}
+
+type Status = { state: 'working' | 'done' | 'failed'; text: string } | null;
+
+const SCALES = [1, 2, 4] as const;
+
+interface ItemProps {
+  testId: string;
+  label: string;
+  hint?: string;
+  disabled: boolean;
+  onClick: () => void;
+}
+
+function ExportItem({ testId, label, hint, disabled, onClick }: ItemProps) {
+  return (
+    <li>
+      <button type="button" data-testid={testId} disabled={disabled} onClick={onClick}>
+        <span className="export-item-label">{label}</span>
+        {hint && <span className="export-item-hint">{hint}</span>}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * "Exporter" in the header: a small dialog of buttons (pictures of the current view, data, the
+ * stand-alone map). Focus moves into it on opening and back to the button on closing; Escape,
+ * a click outside or tabbing out closes it; arrow keys move between its buttons.
+ */
+export function ExportMenu(props: ExportMenuProps) {
+  const { dataset, renderer, lang } = props;
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  const [pictureSize, setPictureSize] = useState<{ width: number; height: number } | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  const panelId = useId();
+  const titleId = useId();
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  const context = useCallback((): ExportContext => {
+    const current = latest.current;
+    return {
+      dataset: current.dataset,
+      appearance: current.appearance,
+      positions: current.positions,
+      visibility: current.visibility,
+      viewport: current.viewport(),
+      viewQuery: current.viewQuery,
+      lang: current.lang,
+      pageUrl: window.location.href,
+    };
+  }, []);
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  }, []);
+
+  const toggle = () => {
+    if (open) {
+      close(false);
+      return;
+    }
+    try {
+      const { width, height } = drawing(context());
+      setPictureSize({ width, height });
+    } catch {
+      setPictureSize(null);
+    }
+    setStatus(null);
+    setOpen(true);
+  };
+
+  // On opening, focus goes to the first item.
+  useEffect(() => {
+    if (open) panelRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }, [open]);
+
+  // A click anywhere else closes the menu.
+  useEffect(() => {
+    if (!open) return undefined;
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node | null;
+      if (target && !panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) close(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open, close]);
+
+  const run = async (make: (context: ExportContext) => ExportedFile | Promise<ExportedFile>) => {
+    if (busy) return;
+    setBusy(true);
+    setStatus({ state: 'working', text: t('export.working', { name: '…' }) });
+    try {
+      const file = await make(context());
+      downloadBlob(file.blob, file.name);
+      setStatus({ state: 'done', text: t('export.done', { name: file.name }) });
+      close(true);
+    } catch (error) {
+      const reason = error instanceof ViewerMissingError ? t('export.viewerMissing') : error instanceof Error ? error.message : String(error);
+      setStatus({ state: 'failed', text: t('export.failed', { reason }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close(true);
+      return;
+    }
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    const items = [...(panelRef.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
+    if (items.length === 0) return;
+    event.preventDefault();
+    const index = items.indexOf(document.activeElement as HTMLButtonElement);
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : event.key === 'ArrowDown' ? (index + 1) % items.length : (index - 1 + items.length) % items.length;
+    items[next]?.focus();
+  };
+
+  // Tabbing out of the menu closes it (focus goes where the user sent it).
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !panelRef.current?.contains(next) && !buttonRef.current?.contains(next)) close(false);
+  };
+
+  const size = (scale: number) =>
+    pictureSize ? t('export.pngHint', { width: formatNumber(Math.round(pictureSize.width * scale), lang), height: formatNumber(Math.round(pictureSize.height * scale), lang) }) : '';
+
+  return (
+    <div className="export-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="export-menu-button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        title={t('export.buttonTitle')}
+        data-testid="export-menu-button"
+        onClick={toggle}
+      >
+        {t('export.button')}
+      </button>
+      {open && (
+        <div id={panelId} ref={panelRef} className="export-panel" role="dialog" aria-labelledby={titleId} onKeyDown={onKeyDown} onBlur={onBlur}>
+          <h2 id={titleId} className="export-title">
+            {t('export.title')}
+          </h2>
+          <section aria-label={t('export.images')}>
+            <h3>{t('export.images')}</h3>
+            <ul>
+              {SCALES.map((scale) => (
+                <ExportItem key={scale} testId={`export-png-${scale}`} label={t('export.png', { scale })} hint={size(scale)} disabled={busy} onClick={() => void run((c) => pngFile(c, scale))} />
+              ))}
+              {renderer === 'webgl' ? (
+                <li className="export-note" data-testid="export-svg-unavailable">
+                  {t('export.svgUnavailable')}
+                </li>
+              ) : (
+                <ExportItem testId="export-svg" label={t('export.svg')} disabled={busy} onClick={() => void run(svgFile)} />
+              )}
+            </ul>
+          </section>
+          <section aria-label={t('export.data')}>
+            <h3>{t('export.data')}</h3>
+            <ul>
+              <ExportItem testId="export-json-all" label={t('export.jsonAll')} hint={t('export.jsonHint')} disabled={busy} onClick={() => void run((c) => jsonFile(c, false))} />
+              <ExportItem testId="export-json-filtered" label={t('export.jsonFiltered')} disabled={busy} onClick={() => void run((c) => jsonFile(c, true))} />
+              <ExportItem testId="export-csv-actors" label={t('export.csvActors')} hint={t('export.csvHint')} disabled={busy} onClick={() => void run((c) => csvFile(c, 'actors'))} />
+              <ExportItem testId="export-csv-alliances" label={t('export.csvAlliances')} disabled={busy} onClick={() => void run((c) => csvFile(c, 'alliances'))} />
+            </ul>
+          </section>
+          <section aria-label={t('export.html')}>
+            <ul>
+              <ExportItem testId="export-html" label={t('export.html')} hint={t('export.htmlHint')} disabled={busy} onClick={() => void run(htmlFile)} />
+            </ul>
+          </section>
+          <button type="button" className="export-close" onClick={() => close(true)}>
+            {t('export.close')}
+          </button>
+        </div>
+      )}
+      <p className={`export-status${status ? ` export-status-${status.state}` : ''}`} role="status" aria-live="polite" data-testid="export-status" data-dataset={dataset.sourceName}>
+        {status?.text ?? ''}
+      </p>
+    </div>
+  );
+}
