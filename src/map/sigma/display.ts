@@ -1,0 +1,105 @@
+// What each node and edge looks like right now in the WebGL mode: sigma's reducers, from the
+// derived visibility (hide or fade), the highlighted neighbourhood (hover or selection) and the
+// selected actor. The graph is never rebuilt for these: only the reducers' output changes, and
+// `changedItems` says which items sigma must redraw.
+import type { EdgeDisplayData } from 'sigma/types';
+import type { ShapeNodeDisplayData } from './nodeShapeProgram';
+import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from './sigmaGraph';
+
+export interface Highlight {
+  centre: string;
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export interface DisplayState {
+  visibleNodes: ReadonlySet<string>;
+  visibleEdges: ReadonlySet<string>;
+  filtered: 'hide' | 'fade';
+  highlight: Highlight | null;
+  selectedId: string | null;
+  /** Dim what the highlight leaves out (every item changes on hover: off for the largest maps). */
+  dimOthers: boolean;
+}
+
+/** The selected actor's ring: Cytoscape's selection border colour. */
+export const SELECTED_RING = '#1F2329';
+
+type NodeData = SigmaNodeAttributes & Partial<ShapeNodeDisplayData>;
+type EdgeData = SigmaEdgeAttributes & Partial<EdgeDisplayData>;
+
+export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: DisplayState): NodeData {
+  if (!state.visibleNodes.has(id)) {
+    if (state.filtered === 'hide') return { ...data, hidden: true };
+    return { ...data, color: data.fadedColor, ringColor: data.fadedRing, label: '', zIndex: 0 };
+  }
+  const { highlight } = state;
+  if (id === state.selectedId) return { ...data, ringColor: SELECTED_RING, forceLabel: true, highlighted: true, zIndex: 2 };
+  if (highlight?.nodes.has(id)) return { ...data, forceLabel: true, highlighted: id === highlight.centre, zIndex: 2 };
+  if (highlight && state.dimOthers) return { ...data, color: data.dimColor, ringColor: data.dimRing, label: '', zIndex: 0 };
+  return { ...data, zIndex: 1 };
+}
+
+export function edgeDisplay(id: string, data: SigmaEdgeAttributes, state: DisplayState): EdgeData {
+  if (!state.visibleEdges.has(id)) {
+    if (state.filtered === 'hide') return { ...data, hidden: true };
+    return { ...data, color: data.fadedColor, zIndex: 0 };
+  }
+  const { highlight } = state;
+  if (highlight?.edges.has(id)) return { ...data, color: data.strongColor, zIndex: 2 };
+  if (highlight && state.dimOthers) return { ...data, color: data.dimColor, zIndex: 0 };
+  return { ...data, zIndex: 1 };
+}
+
+/** An actor, its visible alliances and the partners at their other ends (Cytoscape's highlight). */
+export function neighbourhood(graph: SigmaGraph, id: string, visibleEdges: ReadonlySet<string>): Highlight {
+  const nodes = new Set<string>([id]);
+  const edges = new Set<string>();
+  if (!graph.hasNode(id)) return { centre: id, nodes, edges };
+  graph.forEachEdge(id, (edge, _attributes, source, target) => {
+    if (!visibleEdges.has(edge)) return;
+    edges.add(edge);
+    nodes.add(source);
+    nodes.add(target);
+  });
+  return { centre: id, nodes, edges };
+}
+
+export interface Changed {
+  /** Ids to redraw, or 'all'. */
+  nodes: string[] | 'all';
+  edges: string[] | 'all';
+}
+
+function addAll(into: Set<string>, items: Iterable<string> | undefined): void {
+  if (items) for (const item of items) into.add(item);
+}
+
+/** The nodes and edges whose display differs between two states (a superset, never fewer). */
+export function changedItems(graph: SigmaGraph, before: DisplayState, after: DisplayState): Changed {
+  if (before.filtered !== after.filtered || before.dimOthers !== after.dimOthers) return { nodes: 'all', edges: 'all' };
+  const dimToggled = after.dimOthers && (before.highlight === null) !== (after.highlight === null);
+  if (dimToggled) return { nodes: 'all', edges: 'all' };
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  if (before.visibleNodes !== after.visibleNodes) {
+    graph.forEachNode((id) => {
+      if (before.visibleNodes.has(id) !== after.visibleNodes.has(id)) nodes.add(id);
+    });
+  }
+  if (before.visibleEdges !== after.visibleEdges) {
+    graph.forEachEdge((id) => {
+      if (before.visibleEdges.has(id) !== after.visibleEdges.has(id)) edges.add(id);
+    });
+  }
+  if (before.highlight !== after.highlight) {
+    addAll(nodes, before.highlight?.nodes);
+    addAll(nodes, after.highlight?.nodes);
+    addAll(edges, before.highlight?.edges);
+    addAll(edges, after.highlight?.edges);
+  }
+  if (before.selectedId !== after.selectedId) {
+    for (const id of [before.selectedId, after.selectedId]) if (id !== null && graph.hasNode(id)) nodes.add(id);
+  }
+  return { nodes: [...nodes], edges: [...edges] };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Appearance } from '../../view/appearance';
+import { fitView, viewportOf } from './camera';
+import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, SELECTED_RING, type DisplayState } from './display';
+import { buildSigmaGraph, positionsGap, shapeGeometry, updatePositions, withAlpha } from './sigmaGraph';
+
+// a → b → c, and d alone; b has one SDG.
+const appearance: Appearance = {
+  kinds: new Map(),
+  actors: ['a', 'b', 'c', 'd'].map((id) => ({
+    id,
+    label: id.toUpperCase(),
+    kind: id === 'b' ? 'catalyst' : 'local-actor',
+    shape: id === 'b' ? 'hexagon' : 'ellipse',
+    colour: '#6F8A72',
+    size: 30,
+    fontSize: 12,
+    sdgColours: id === 'b' ? ['#3F7E44'] : [],
+    isGroup: false,
+    labelRank: 0,
+  })),
+  alliances: [
+    { id: 'ab', source: 'a', target: 'b', colour: '#8C6D2C', width: 2, lineStyle: 'solid', dashPattern: [], directed: true },
+    { id: 'bc', source: 'b', target: 'c', colour: '#A3A8B0', width: 4, lineStyle: 'dashed', dashPattern: [4, 4], directed: false },
+  ],
+};
+const positions = { a: { x: 0, y: 0 }, b: { x: 100, y: 50 }, c: { x: 200, y: -50 }, d: { x: -80, y: 20 } };
+
+function state(change: Partial<DisplayState> = {}): DisplayState {
+  return {
+    visibleNodes: new Set(['a', 'b', 'c', 'd']),
+    visibleEdges: new Set(['ab', 'bc']),
+    filtered: 'hide',
+    highlight: null,
+    selectedId: null,
+    dimOthers: true,
+    ...change,
+  };
+}
+
+describe('the sigma graph', () => {
+  it('is built from the appearance and the positions, y pointing up, sizes as radii', () => {
+    const graph = buildSigmaGraph(appearance, positions);
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(2);
+    expect(graph.getNodeAttributes('b')).toMatchObject({ x: 100, y: -50, size: 15, label: 'B', ringColor: '#3F7E44', sides: 6, vertexUp: 0, type: 'shape' });
+    expect(graph.getNodeAttribute('a', 'ringColor')).toBe('');
+    expect(graph.getEdgeAttributes('ab')).toMatchObject({ type: 'arrow', color: 'rgba(140,109,44,0.7)', strongColor: '#8C6D2C' });
+    expect(graph.getEdgeAttribute('bc', 'type')).toBe('line');
+  });
+
+  it('moves nodes in place and says whether anything moved', () => {
+    const graph = buildSigmaGraph(appearance, positions);
+    expect(updatePositions(graph, positions)).toBe(false);
+    expect(updatePositions(graph, { ...positions, c: { x: 10, y: 20 }, nope: { x: 1, y: 1 } })).toBe(true);
+    expect(graph.getNodeAttributes('c')).toMatchObject({ x: 10, y: -20 });
+    expect(updatePositions(graph, { a: { x: NaN, y: 0 } })).toBe(false);
+  });
+
+  it('turns Cytoscape shapes into polygons and colours into rgba', () => {
+    expect(shapeGeometry('diamond')).toEqual({ sides: 4, vertexUp: 1 });
+    expect(shapeGeometry('round-triangle')).toEqual({ sides: 3, vertexUp: 1 });
+    expect(shapeGeometry('vee')).toEqual({ sides: 0, vertexUp: 0 });
+    expect(withAlpha('#fff', 0.5)).toBe('rgba(255,255,255,0.5)');
+    expect(withAlpha('red', 0.5)).toBe('red');
+  });
+
+  it('spaces position updates by the map size', () => {
+    expect(positionsGap(500)).toBe(50);
+    expect(positionsGap(10_000)).toBe(500);
+    expect(positionsGap(50_000)).toBe(1000);
+  });
+});
+
+describe('display state (reducers)', () => {
+  const graph = buildSigmaGraph(appearance, positions);
+  const data = (id: string) => graph.getNodeAttributes(id);
+
+  it('hides or fades what the filters leave out', () => {
+    const hidden = state({ visibleNodes: new Set(['a', 'b']), visibleEdges: new Set(['ab']) });
+    expect(nodeDisplay('c', data('c'), hidden).hidden).toBe(true);
+    expect(edgeDisplay('bc', graph.getEdgeAttributes('bc'), hidden).hidden).toBe(true);
+    expect(nodeDisplay('a', data('a'), hidden).hidden).toBeUndefined();
+    const faded = { ...hidden, filtered: 'fade' as const };
+    expect(nodeDisplay('c', data('c'), faded)).toMatchObject({ color: data('c').fadedColor, label: '' });
+    expect(edgeDisplay('bc', graph.getEdgeAttributes('bc'), faded).color).toBe(graph.getEdgeAttribute('bc', 'fadedColor'));
+  });
+
+  it('highlights a neighbourhood over visible alliances and dims the rest', () => {
+    const highlight = neighbourhood(graph, 'b', new Set(['ab', 'bc']));
+    expect(highlight.nodes).toEqual(new Set(['a', 'b', 'c']));
+    expect(highlight.edges).toEqual(new Set(['ab', 'bc']));
+    expect(neighbourhood(graph, 'b', new Set(['ab'])).nodes).toEqual(new Set(['a', 'b']));
+    const shown = state({ highlight });
+    expect(nodeDisplay('a', data('a'), shown)).toMatchObject({ forceLabel: true });
+    expect(nodeDisplay('b', data('b'), shown)).toMatchObject({ forceLabel: true, highlighted: true });
+    expect(nodeDisplay('d', data('d'), shown)).toMatchObject({ color: data('d').dimColor, label: '' });
+    expect(nodeDisplay('d', data('d'), { ...shown, dimOthers: false }).color).toBe(data('d').color);
+    expect(edgeDisplay('ab', graph.getEdgeAttributes('ab'), shown).color).toBe('#8C6D2C');
+  });
+
+  it('rings the selected actor', () => {
+    expect(nodeDisplay('a', data('a'), state({ selectedId: 'a' }))).toMatchObject({ ringColor: SELECTED_RING, highlighted: true });
+  });
+
+  it('says which items to redraw', () => {
+    const before = state();
+    expect(changedItems(graph, before, { ...before })).toEqual({ nodes: [], edges: [] });
+    const filtered = state({ visibleNodes: new Set(['a', 'b']), visibleEdges: new Set(['ab']) });
+    expect(changedItems(graph, before, filtered)).toEqual({ nodes: ['c', 'd'], edges: ['bc'] });
+    expect(changedItems(graph, before, { ...before, filtered: 'fade' })).toEqual({ nodes: 'all', edges: 'all' });
+    const highlighted = { ...before, highlight: neighbourhood(graph, 'a', before.visibleEdges) };
+    expect(changedItems(graph, before, highlighted)).toEqual({ nodes: 'all', edges: 'all' });
+    const partial = changedItems(graph, { ...before, dimOthers: false }, { ...highlighted, dimOthers: false });
+    expect(partial).toEqual({ nodes: ['a', 'b'], edges: ['ab'] });
+    expect(changedItems(graph, before, { ...before, selectedId: 'd' })).toEqual({ nodes: ['d'], edges: [] });
+  });
+});
+
+describe('camera', () => {
+  it('frames a box like Cytoscape, clear of the insets, at most the given zoom', () => {
+    const view = fitView({ x1: 0, y1: 0, x2: 1000, y2: 500 }, { width: 1100, height: 700 }, 50, { top: 0, right: 0 }, 1.3);
+    expect(view).toEqual({ x: 500, y: 250, zoom: 1 });
+    expect(fitView({ x1: 0, y1: 0, x2: 10, y2: 10 }, { width: 1100, height: 700 }, 50, { top: 0, right: 0 }, 1.3).zoom).toBe(1.3);
+    const inset = fitView({ x1: 0, y1: 0, x2: 1000, y2: 500 }, { width: 1300, height: 700 }, 50, { top: 0, right: 200 }, 1.3);
+    expect(inset.zoom).toBe(1);
+    // The box's centre shows at the centre of the free area, 100 px left of the map's centre.
+    expect(inset.x).toBe(600);
+  });
+
+  it('gives the model rectangle on screen', () => {
+    expect(viewportOf({ x: 0, y: 0, zoom: 2 }, { width: 800, height: 400 })).toEqual({ x1: -200, y1: -100, x2: 200, y2: 100, widthPx: 800, heightPx: 400, zoom: 2 });
+  });
+});

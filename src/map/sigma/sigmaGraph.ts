@@ -1,0 +1,141 @@
+// The graph sigma draws, derived from the appearance and the positions like Cytoscape's elements
+// are: built once per appearance, positions updated in place. Never the source of truth.
+// Sigma's y axis points up, the model's (and Cytoscape's) down: y is negated here and only here.
+import Graph from 'graphology';
+import type { Appearance } from '../../view/appearance';
+import type { Point, Positions } from '../../view/types';
+
+export interface SigmaNodeAttributes {
+  x: number;
+  y: number;
+  /** Radius in model units (sigma draws sizes in graph units: `itemSizesReference: 'positions'`). */
+  size: number;
+  label: string;
+  color: string;
+  ringColor: string;
+  sides: number;
+  vertexUp: number;
+  /** The same colours for a filtered-out (faded) and a dimmed (not highlighted) actor. */
+  fadedColor: string;
+  fadedRing: string;
+  dimColor: string;
+  dimRing: string;
+  type: 'shape';
+}
+
+export interface SigmaEdgeAttributes {
+  size: number;
+  color: string;
+  fadedColor: string;
+  dimColor: string;
+  strongColor: string;
+  type: 'line' | 'arrow';
+}
+
+export type SigmaGraph = Graph<SigmaNodeAttributes, SigmaEdgeAttributes>;
+
+/** Opacities of the Cytoscape stylesheet: edges 0.7, faded 0.12, dimmed 0.15 / 0.08. */
+export const OPACITY = { edge: 0.7, faded: 0.12, dimmedNode: 0.15, dimmedEdge: 0.08 } as const;
+
+/** A Cytoscape node shape as a regular polygon: sides (0 = disc) and whether a vertex points up. */
+export function shapeGeometry(shape: string): { sides: number; vertexUp: number } {
+  switch (shape) {
+    case 'hexagon':
+      return { sides: 6, vertexUp: 0 };
+    case 'diamond':
+      return { sides: 4, vertexUp: 1 };
+    case 'round-rectangle':
+    case 'rectangle':
+      return { sides: 4, vertexUp: 0 };
+    case 'round-triangle':
+    case 'triangle':
+      return { sides: 3, vertexUp: 1 };
+    case 'round-pentagon':
+    case 'star':
+      return { sides: 5, vertexUp: 1 };
+    case 'round-octagon':
+      return { sides: 8, vertexUp: 0 };
+    default:
+      return { sides: 0, vertexUp: 0 };
+  }
+}
+
+/** `#RRGGBB` (or `#RGB`) as `rgba(r,g,b,alpha)`; anything else is returned as it is. */
+export function withAlpha(colour: string, alpha: number): string {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour)?.[1];
+  if (!hex) return colour;
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+  return `rgba(${r},${g},${b},${alpha})`;
+}
+
+function finite(point: Point | undefined): Point {
+  return point && Number.isFinite(point.x) && Number.isFinite(point.y) ? point : { x: 0, y: 0 };
+}
+
+export function buildSigmaGraph(appearance: Appearance, positions: Positions): SigmaGraph {
+  const graph: SigmaGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  for (const actor of appearance.actors) {
+    const { x, y } = finite(positions[actor.id]);
+    const ring = actor.sdgColours[0] ?? '';
+    graph.addNode(actor.id, {
+      x,
+      y: -y,
+      size: actor.size / 2,
+      label: actor.label,
+      color: actor.colour,
+      ringColor: ring,
+      ...shapeGeometry(actor.shape),
+      fadedColor: withAlpha(actor.colour, OPACITY.faded),
+      fadedRing: ring && withAlpha(ring, OPACITY.faded),
+      dimColor: withAlpha(actor.colour, OPACITY.dimmedNode),
+      dimRing: ring && withAlpha(ring, OPACITY.dimmedNode),
+      type: 'shape',
+    });
+  }
+  for (const alliance of appearance.alliances) {
+    graph.addDirectedEdgeWithKey(alliance.id, alliance.source, alliance.target, {
+      // A hairline loses about a pixel to anti-aliasing: one more model unit keeps thin alliances as visible as in Cytoscape.
+      size: alliance.width + 1,
+      color: withAlpha(alliance.colour, OPACITY.edge),
+      fadedColor: withAlpha(alliance.colour, OPACITY.faded * OPACITY.edge),
+      dimColor: withAlpha(alliance.colour, OPACITY.dimmedEdge),
+      strongColor: alliance.colour,
+      type: alliance.directed ? 'arrow' : 'line',
+    });
+  }
+  return graph;
+}
+
+/** Moves the nodes to the given positions in one graph event; false when none moved. */
+export function updatePositions(graph: SigmaGraph, positions: Positions): boolean {
+  let moved = false;
+  graph.forEachNode((id, attributes) => {
+    const point = positions[id];
+    if (point && Number.isFinite(point.x) && Number.isFinite(point.y) && (attributes.x !== point.x || attributes.y !== -point.y)) moved = true;
+  });
+  if (!moved) return false;
+  graph.updateEachNodeAttributes(
+    (id, attributes) => {
+      const point = positions[id];
+      if (point && Number.isFinite(point.x) && Number.isFinite(point.y)) {
+        attributes.x = point.x;
+        attributes.y = -point.y;
+      }
+      return attributes;
+    },
+    { attributes: ['x', 'y'] },
+  );
+  return true;
+}
+
+/** Least time between two position updates of a streaming layout: 50 ms per 1,000 actors, 50 ms to 1 s. */
+export function positionsGap(order: number): number {
+  return Math.min(1000, Math.max(50, order / 20));
+}
+
+/** Model position of a node of the sigma graph. */
+export function modelPosition(graph: SigmaGraph, id: string): Point {
+  const { x, y } = graph.getNodeAttributes(id);
+  return { x, y: -y };
+}
