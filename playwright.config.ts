@@ -9,6 +9,9 @@ export const HOST_PORT = 4311;
 // Files the tests download (exports) are saved here and served back under /downloads/.
 export const DOWNLOADS_DIR = '.tmp/e2e-downloads';
 mkdirSync(DOWNLOADS_DIR, { recursive: true });
+// Large generated maps (e2e/large.spec.ts writes them) are served under /generated/.
+export const E2E_DATA_DIR = '.tmp/e2e-data';
+mkdirSync(E2E_DATA_DIR, { recursive: true });
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,7 +28,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node e2e/static-server.mjs ${APP_PORT} ${APP_PATH}=dist /fixtures/=test/fixtures /downloads/=${DOWNLOADS_DIR}`,
+      command: `node e2e/static-server.mjs ${APP_PORT} ${APP_PATH}=dist /fixtures/=test/fixtures /downloads/=${DOWNLOADS_DIR} /generated/=${E2E_DATA_DIR}`,
       url: `http://127.0.0.1:${APP_PORT}${APP_PATH}`,
       reuseExistingServer: false,
       stdout: 'ignore',

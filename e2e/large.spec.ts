@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import type { DataFile } from '../src/model/types';
+import { mapView } from './helpers';
+
+// A generated 10,000-actor map with preset positions (the cheap community placement), served by
+// the e2e server under /generated/ (playwright.config.ts). It opens in the WebGL mode.
+const FILE = 'large-10000.json';
+const DATA = `data=/generated/${FILE}`;
+const SDG = 13;
+let file: DataFile;
+
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeAll(() => {
+  // The generator module (scripts/bench/generate.ts) through its CLI under tsx: Playwright's loader
+  // cannot import the JSON that src/domain/regions.ts reads. Same seed, same file.
+  mkdirSync('.tmp/e2e-data', { recursive: true });
+  const partial = `.tmp/e2e-data/${FILE}.${process.pid}.part`;
+  const result = spawnSync('node_modules/.bin/tsx', ['scripts/bench/generate-cli.ts', '--nodes', '10000', '--seed', '8', '--positions', 'community', '--out', partial], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`generate failed: ${result.stderr}`);
+  file = JSON.parse(readFileSync(partial, 'utf8')) as DataFile;
+  // Another worker may be serving the file already: replace it whole, never write into it.
+  renameSync(partial, `.tmp/e2e-data/${FILE}`);
+});
+
+/** What contracts §3 leaves visible with `sdg=13`: actors whose own or alliances' SDGs hold 13. */
+function expectedWithSdg(sdg: number): { nodes: Set<string>; edges: Set<string> } {
+  const sdgs = new Map(file.nodes.map((node) => [node.id, new Set(node.sdgs ?? [])]));
+  for (const edge of file.edges) {
+    for (const goal of edge.sdgs ?? []) {
+      sdgs.get(edge.source)?.add(goal);
+      sdgs.get(edge.target)?.add(goal);
+    }
+  }
+  const nodes = new Set(file.nodes.filter((node) => sdgs.get(node.id)?.has(sdg)).map((node) => node.id));
+  const edges = new Set(file.edges.filter((edge) => nodes.has(edge.source) && nodes.has(edge.target)).map((edge) => edge.id));
+  return { nodes, edges };
+}
+
+async function visibleCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.allianceMap?.view().visibleNodeIds.length ?? -1);
+}
+
+test('a 10,000-actor map opens in the WebGL mode, says so, and filters through the URL', async ({ page }) => {
+  await page.goto(`./?${DATA}`);
+  const view = await mapView(page);
+  expect(view.renderer).toBe('webgl');
+  expect(view.visibleNodeIds).toHaveLength(10_000);
+  expect(new Set(view.visibleNodeIds)).toEqual(new Set(file.nodes.map((node) => node.id)));
+  const badge = page.getByTestId('renderer-badge');
+  await expect(badge).toBeVisible();
+  await expect(badge).toContainText('Mode WebGL (simplifié)');
+  await expect(badge).toHaveAttribute('title', /simplifié/);
+  await expect(page.locator('[data-testid=map] canvas').first()).toBeVisible();
+
+  // A link to a filtered view (the back button does the same): the app re-reads its URL.
+  const expected = expectedWithSdg(SDG);
+  expect(expected.nodes.size).toBeGreaterThan(0);
+  expect(expected.nodes.size).toBeLessThan(10_000);
+  await page.evaluate((query) => {
+    window.history.pushState(null, '', `${window.location.pathname}?${query}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, `${DATA}&sdg=${SDG}`);
+  await expect.poll(() => visibleCount(page), { timeout: 60_000 }).toBe(expected.nodes.size);
+  const filtered = await mapView(page);
+  expect(filtered.renderer).toBe('webgl');
+  expect(new Set(filtered.visibleNodeIds)).toEqual(expected.nodes);
+  expect(new Set(filtered.visibleEdgeIds)).toEqual(expected.edges);
+  await expect(badge).toBeVisible();
+});
+
+test('the filtered view opens directly from its link', async ({ page }) => {
+  await page.goto(`./?${DATA}&sdg=${SDG}&lang=en`);
+  const view = await mapView(page);
+  expect(view.renderer).toBe('webgl');
+  expect(new Set(view.visibleNodeIds)).toEqual(expectedWithSdg(SDG).nodes);
+  await expect(page.getByTestId('renderer-badge')).toContainText('WebGL mode (simplified)');
+});
+
+test('renderer=cytoscape forces Cytoscape on a large map, renderer=webgl forces WebGL on a small one', async ({ page }) => {
+  await page.goto(`./?${DATA}&renderer=cytoscape`);
+  const drawnBy = () =>
+    page.evaluate(() => {
+      const view = window.allianceMap?.view();
+      return `${view?.renderer ?? 'none'} ${view?.visibleNodeIds.length ?? 0}`;
+    });
+  await expect.poll(drawnBy, { timeout: 100_000 }).toBe('cytoscape 10000');
+  await expect(page.getByTestId('renderer-badge')).toHaveCount(0);
+
+  await page.goto('./?renderer=webgl');
+  const small = await mapView(page);
+  expect(small.renderer).toBe('webgl');
+  expect(small.visibleNodeIds.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('renderer-badge')).toBeVisible();
+});
