@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sdgHidingHalf } from '../../scripts/bench/datasets';
 import { generateMap, groupDigits } from '../../scripts/bench/generate';
 import { SCOPES } from '../../src/domain/regions';
 import { validateText } from '../../src/model/validate';
@@ -58,5 +59,18 @@ describe('synthetic map generator', () => {
     expect(groupDigits(50000)).toBe('50 000');
     expect(groupDigits(999)).toBe('999');
     expect(groupDigits(1234567)).toBe('1 234 567');
+  });
+
+  it('tells the bench which SDG filter keeps closest to half of the actors', () => {
+    const choice = sdgHidingHalf(file);
+    expect(choice).not.toBeNull();
+    expect(Math.abs((choice?.share ?? 0) - 0.5)).toBeLessThan(0.15);
+    const tiny = {
+      nodes: [{ id: 'a', label: 'a', kind: 'local-actor', sdgs: [1] }, { id: 'b', label: 'b', kind: 'local-actor' }, { id: 'c', label: 'c', kind: 'local-actor', sdgs: [2] }],
+      edges: [{ id: 'e', source: 'b', target: 'c', relation: 'partnership', sdgs: [2] }],
+    };
+    // SDG 1 keeps a (1/4), SDG 2 keeps b and c, b through its alliance (2/4).
+    tiny.nodes.push({ id: 'd', label: 'd', kind: 'local-actor' });
+    expect(sdgHidingHalf(tiny)).toEqual({ sdg: 2, share: 0.5 });
   });
 });

@@ -1,0 +1,70 @@
+// Injected by `npm run bench` into every page before its own scripts (page.addInitScript). Plain
+// JavaScript, no imports: it records, on window.__bench,
+// - readyAt: when window.allianceMap.ready resolved (the app), or when a reference page drew;
+// - longTasks: every main-thread task over 50 ms (PerformanceObserver 'longtask');
+// - workerStart / workerEnd: when the first Web Worker was created and terminated (the layout);
+// - intervals: while recording, the time between successive animation frames.
+(() => {
+  const bench = {
+    readyAt: null,
+    longTasks: [],
+    workerStart: null,
+    workerEnd: null,
+    intervals: [],
+    recording: false,
+  };
+  window.__bench = bench;
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* no long task API: longest task stays unknown */
+  }
+
+  const watchReady = () => {
+    const handle = window.allianceMap;
+    if (handle && handle.ready) {
+      handle.ready.then(() => {
+        if (bench.readyAt === null) bench.readyAt = performance.now();
+      });
+    } else if (bench.readyAt === null) {
+      setTimeout(watchReady, 2);
+    }
+  };
+  watchReady();
+
+  const NativeWorker = window.Worker;
+  if (NativeWorker) {
+    window.Worker = class BenchWorker extends NativeWorker {
+      constructor(...args) {
+        super(...args);
+        if (bench.workerStart === null) bench.workerStart = performance.now();
+      }
+      terminate() {
+        if (bench.workerEnd === null) bench.workerEnd = performance.now();
+        super.terminate();
+      }
+    };
+  }
+
+  // Frame intervals while recording (the harness measures main-thread time per step through CDP).
+  let lastFrame = null;
+  const tick = (time) => {
+    if (!bench.recording) return;
+    if (lastFrame !== null) bench.intervals.push(time - lastFrame);
+    lastFrame = time;
+    requestAnimationFrame(tick);
+  };
+  bench.startRecording = () => {
+    bench.intervals = [];
+    bench.recording = true;
+    lastFrame = null;
+    requestAnimationFrame(tick);
+  };
+  bench.stopRecording = () => {
+    bench.recording = false;
+    return bench.intervals;
+  };
+})();

@@ -1,0 +1,201 @@
+// `npm run bench [-- --sizes 1000,2000 --runs N --json --no-build --no-seed]`: builds the app and
+// the bare reference pages, serves them with the generated maps, drives Debian's Chromium over the
+// seed map and synthetic maps of 1,000 / 2,000 / 10,000 / 50,000 actors, and prints a table (or,
+// with --json, only the JSON object of shared/contracts.md section 6 on stdout; progress always
+// goes to stderr). Each figure is the median of the runs (3; 1 for 50,000 unless --runs is given).
+// A size that fails or runs out of time gets `error` and nulls, and the bench goes on.
+import { chromium, type Browser } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { chooseRenderer } from '../../src/map/chooseRenderer';
+import { BENCH_DIR, prepareDatasets, type Dataset } from './datasets';
+import { heapMB, measureFilter, measureLayoutLongestTask, measurePanZoom, median, openPage, percentile } from './measure';
+import { formatTable, machineInfo, type BenchResult, type BenchRun, type Details } from './report';
+import { buildApp, buildReference, serve } from './serve';
+
+const USAGE = `Usage: npm run bench [-- --sizes 1000,2000,10000,50000] [--runs N] [--json] [--no-build] [--no-seed] [--seed S]
+  --sizes     synthetic map sizes (default 1000,2000,10000,50000)
+  --runs N    runs per size (default 3, and 1 for 50,000 actors)
+  --json      print only the JSON of shared/contracts.md section 6 on stdout
+  --no-build  reuse the last build in ${BENCH_DIR}/app and ${BENCH_DIR}/reference
+  --no-seed   leave the seed map out
+  --seed S    seed of the generated maps (default 1)`;
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--enable-precise-memory-info'];
+
+interface Options {
+  sizes: number[];
+  runs: number | null;
+  json: boolean;
+  build: boolean;
+  seedMap: boolean;
+  seed: number;
+}
+
+function parseArgs(argv: readonly string[]): Options | string {
+  const options: Options = { sizes: [1000, 2000, 10_000, 50_000], runs: null, json: false, build: true, seedMap: true, seed: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--no-build') options.build = false;
+    else if (arg === '--no-seed') options.seedMap = false;
+    else if (arg === '--sizes' || arg === '--runs' || arg === '--seed') {
+      const value = argv[++i] ?? '';
+      const numbers = value.split(',').map((part) => Number(part.replace(/_/g, '')));
+      if (value === '' || numbers.some((number) => !Number.isInteger(number) || number < 0)) return `${arg} needs whole numbers, got "${value}"`;
+      if (arg === '--sizes') options.sizes = numbers.filter((number) => number > 0);
+      else if (arg === '--runs') options.runs = Math.max(1, numbers[0] ?? 1);
+      else options.seed = numbers[0] ?? 1;
+    } else return `unknown argument ${String(arg)}`;
+  }
+  return options;
+}
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'failed';
+}
+
+async function webglRenderer(browser: Browser): Promise<string | null> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl');
+      if (!gl) return null;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+async function benchDataset(browser: Browser, origin: string, dataset: Dataset, runs: number): Promise<{ run: BenchRun; details: Details }> {
+  const renderer = chooseRenderer('auto', dataset.n);
+  const referenceName = renderer === 'cytoscape' ? 'cytoscape' : 'sigma';
+  const timeoutMs = 60_000 + 4 * dataset.n;
+  const figures = { first: [] as number[], filter: [] as number[], p50: [] as number[], p95: [] as number[], interval: [] as number[], heap: [] as number[] };
+  const layout = { longest: [] as number[], ms: [] as number[], finished: true, measured: false };
+  const reference = { first: [] as number[], p95: [] as number[] };
+  const errors: string[] = [];
+
+  for (let run = 1; run <= runs; run++) {
+    log(`${dataset.name}: run ${run}/${runs}`);
+    try {
+      const opened = await openPage(browser, `${origin}/app/?${dataset.appQuery}`, timeoutMs);
+      try {
+        figures.first.push(opened.firstFrameMs);
+        const panZoom = await measurePanZoom(opened.page, opened.cdp);
+        figures.p50.push(median(panZoom.steps) ?? NaN);
+        figures.p95.push(percentile(panZoom.steps, 95) ?? NaN);
+        figures.interval.push(percentile(panZoom.intervals, 95) ?? NaN);
+        const heap = await heapMB(opened.page, opened.cdp);
+        if (heap !== null) figures.heap.push(heap);
+        if (dataset.sdg !== null) {
+          const query = `${dataset.appQuery}${dataset.appQuery ? '&' : ''}sdg=${dataset.sdg}`;
+          figures.filter.push(await measureFilter(opened.page, query, timeoutMs));
+        }
+      } finally {
+        await opened.context.close();
+      }
+    } catch (error) {
+      errors.push(`app: ${errorText(error)}`);
+      log(`  app failed: ${errorText(error)}`);
+    }
+    if (dataset.noPositionsPath) {
+      try {
+        const query = `data=${dataset.noPositionsPath}`;
+        const result = await measureLayoutLongestTask(browser, `${origin}/app/?${query}`, dataset.n >= 50_000 ? 45_000 : 30_000, timeoutMs);
+        if (result.longestMs !== null) {
+          layout.measured = true;
+          layout.longest.push(result.longestMs);
+          if (result.layoutMs !== null) layout.ms.push(result.layoutMs);
+          layout.finished &&= result.finished;
+        }
+      } catch (error) {
+        errors.push(`layout: ${errorText(error)}`);
+        log(`  layout run failed: ${errorText(error)}`);
+      }
+    }
+    try {
+      const opened = await openPage(browser, `${origin}/ref/${referenceName}.html?data=${dataset.dataPath}`, timeoutMs);
+      try {
+        reference.first.push(opened.firstFrameMs);
+        reference.p95.push(percentile((await measurePanZoom(opened.page, opened.cdp)).steps, 95) ?? NaN);
+      } finally {
+        await opened.context.close();
+      }
+    } catch (error) {
+      errors.push(`reference: ${errorText(error)}`);
+      log(`  reference failed: ${errorText(error)}`);
+    }
+  }
+
+  const run: BenchRun = {
+    dataset: dataset.name,
+    n: dataset.n,
+    renderer,
+    firstFrameMs: median(figures.first),
+    filterMs: median(figures.filter),
+    frameP50Ms: median(figures.p50),
+    frameP95Ms: median(figures.p95),
+    longestTaskMs: layout.measured ? median(layout.longest) : null,
+    heapMB: median(figures.heap),
+    reference: { name: referenceName === 'cytoscape' ? 'bare Cytoscape (default settings, preset)' : 'bare sigma.js + graphology', firstFrameMs: median(reference.first), frameP95Ms: median(reference.p95) },
+  };
+  if (errors.length > 0) run.error = [...new Set(errors)].join('; ');
+  const details: Details = {
+    runs,
+    edges: dataset.edges,
+    sdg: dataset.sdg,
+    sdgShare: dataset.sdgShare,
+    frameIntervalP95Ms: median(figures.interval),
+    layoutMs: median(layout.ms),
+    layoutFinished: layout.measured ? layout.finished : null,
+  };
+  return { run, details };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    console.error(`bench: ${options}\n\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  const datasets = prepareDatasets(options.sizes, options.seed, options.seedMap, log);
+  if (options.build) {
+    buildApp(log);
+    await buildReference(log);
+  }
+  const served = await serve(BENCH_DIR);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const result: BenchResult = {
+      version: packageJson.version,
+      date: new Date().toISOString(),
+      machine: machineInfo(`Chromium ${browser.version()}`, await webglRenderer(browser)),
+      runs: [],
+    };
+    const details = new Map<string, Details>();
+    for (const dataset of datasets) {
+      const runs = options.runs ?? (dataset.n >= 50_000 ? 1 : 3);
+      const measured = await benchDataset(browser, served.origin, dataset, runs);
+      result.runs.push(measured.run);
+      details.set(dataset.name, measured.details);
+    }
+    log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatTable(result, details)}\n`);
+    return 0;
+  } finally {
+    await browser.close();
+    served.stop();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
