@@ -17,7 +17,6 @@ const NAME = /^alliances-de-villes-au-carre-2026-11-29/;
 async function openMap(page: Page, query = '') {
   await page.goto(`./${query ? `?${query}` : ''}`);
   const view = await mapView(page);
-  test.skip(!(await page.getByTestId('export-menu-button').count()), 'export menu not mounted yet');
   return view;
 }
 

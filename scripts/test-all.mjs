@@ -44,7 +44,7 @@ suite('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', 
   pass: report.numPassedTests,
   fail: report.numFailedTests,
 }));
-const built = check('build', 'npx', ['vite', 'build']);
+const built = check('build', 'npm', ['run', 'build']);
 if (built) {
   suite('e2e', 'npx', ['playwright', 'test'], '.tmp/playwright.json', (report) => ({
     pass: report.stats.expected + report.stats.flaky,

@@ -4,7 +4,12 @@ import { App } from './app/App';
 import { initI18n } from './i18n';
 import { installHandle } from './inspect/handle';
 import { langCodec } from './url-state';
+import { readInlineData } from './load/inlineData';
 import './ui/app.css';
+
+// The single-file map carries its starting view with its data.
+const inline = readInlineData();
+if (inline && inline.view !== '' && window.location.search === '') window.history.replaceState(null, '', `?${inline.view}${window.location.hash}`);
 
 initI18n(langCodec.parse(new URLSearchParams(window.location.search)).value);
 installHandle(__APP_VERSION__);

@@ -9,7 +9,7 @@ import { markDrawn, setViewSource } from '../inspect/handle';
 import { chooseRenderer } from '../map/chooseRenderer';
 import { MapRenderer } from '../map/MapRenderer';
 import type { MapHandle } from '../map/mapHandle';
-import { filtersCodec, pruneToGraph, type ViewState } from '../url-state';
+import { filtersCodec, pruneToGraph, serializeViewState, type ViewState } from '../url-state';
 import { wireFilters } from '../embed/protocol';
 import { useEmbedApi } from '../embed/useEmbedApi';
 import { EmbedBar } from '../ui/EmbedBar';
@@ -30,14 +30,18 @@ import { MapControls } from '../ui/MapControls';
 import { StatusLine } from '../ui/StatusLine';
 import { UrlNotice } from '../ui/UrlNotice';
 import { useDataset } from './useDataset';
+import { readInlineData } from '../load/inlineData';
+import { ExportMenu } from '../ui/export/ExportMenu';
 import { useDerivedView } from './useDerivedView';
 import { usePositions } from './usePositions';
 import { useViewState } from './useViewState';
 
+const INLINE_DATA = readInlineData();
+
 export function App() {
   const { t } = useTranslation();
   const { state, update, dropped, reportDropped, dismissDropped } = useViewState();
-  const { dataset, failure, loadingName, openUrl, openFile, dismissFailure } = useDataset();
+  const { dataset, failure, loadingName, openUrl, openFile, openText, dismissFailure } = useDataset();
   const [selection, setSelection] = useState<{ graph: unknown; id: string | null }>({ graph: null, id: null });
   const mapRef = useRef<MapHandle>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -56,8 +60,9 @@ export function App() {
   const setSelectedId = useCallback((id: string | null) => setSelection({ graph, id }), [graph]);
 
   useEffect(() => {
-    void openUrl(state.data ?? DEFAULT_DATA_URL);
-  }, [openUrl, state.data]);
+    if (INLINE_DATA && state.data === null) openText(INLINE_DATA.text, document.title);
+    else void openUrl(state.data ?? DEFAULT_DATA_URL);
+  }, [openUrl, openText, state.data]);
 
   useEffect(() => setLanguage(lang), [lang]);
 
@@ -163,6 +168,23 @@ export function App() {
           onOpenFile={(file) => void openFile(file)}
           onAbout={() => setAboutOpen(true)}
           search={searchBox}
+          actions={
+            dataset &&
+            appearance &&
+            visibility &&
+            positionsReady && (
+              <ExportMenu
+                dataset={dataset}
+                appearance={appearance}
+                positions={positions}
+                visibility={visibility}
+                viewport={() => mapRef.current?.viewport() ?? null}
+                viewQuery={serializeViewState(state)}
+                lang={lang}
+                renderer={rendererInUse}
+              />
+            )
+          }
         />
       )}
       <main className="app-main">

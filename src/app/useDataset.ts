@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { loadFromFile, loadFromUrl, type Dataset, type LoadFailure, type LoadResult } from '../load/loadData';
+import { datasetFromText, loadFromFile, loadFromUrl, type Dataset, type LoadFailure, type LoadResult } from '../load/loadData';
 
 export interface DatasetState {
   dataset: Dataset | null;
@@ -42,7 +42,16 @@ export function useDataset() {
     [settle],
   );
 
+  /** Opens a file already in the page (the single-file map carries its data inline). */
+  const openText = useCallback(
+    (text: string, sourceName: string) => {
+      const request = ++requestCounter.current;
+      settle(request, datasetFromText(text, sourceName));
+    },
+    [settle],
+  );
+
   const dismissFailure = useCallback(() => setState((previous) => ({ ...previous, failure: null })), []);
 
-  return { ...state, openUrl, openFile, dismissFailure };
+  return { ...state, openUrl, openFile, openText, dismissFailure };
 }

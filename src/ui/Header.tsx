@@ -15,9 +15,11 @@ interface Props {
   onOpenFile: (file: File) => void;
   onAbout: () => void;
   search: ReactNode;
+  /** More header buttons (share, export…), shown first among the actions. */
+  actions?: ReactNode;
 }
 
-export function Header({ meta, lang, onLang, onOpenFile, onAbout, search }: Props) {
+export function Header({ meta, lang, onLang, onOpenFile, onAbout, search, actions }: Props) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const source = meta?.sources?.[0];
@@ -38,6 +40,7 @@ export function Header({ meta, lang, onLang, onOpenFile, onAbout, search }: Prop
       </div>
       <div className="app-search">{search}</div>
       <div className="app-actions">
+        {actions}
         <button type="button" title={t('header.openTitle')} onClick={() => fileInput.current?.click()}>
           {t('header.open')}
         </button>

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, type MouseEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
 import { formatDataDate } from '../../i18n/format';
 import type { DataMeta } from '../../model/types';
 import { safeHref } from '../actor/describe';
 import { LIBRARY_CREDITS, licenseUrl } from './credits';
+import { useModalDialog } from '../useModalDialog';
 import './about.css';
 
 export interface AboutPanelProps {
@@ -25,43 +26,12 @@ function ExternalLink({ href, children }: { href: string; children: string }) {
 
 /**
  * "About this map": the dataset (title, description, sources, date, licence), then the credits.
- * A native modal dialog: focus stays inside, Escape or a click on the backdrop closes it, and
- * focus returns to whatever had it when the dialog opened.
+ * A native modal dialog (useModalDialog).
  */
 export function AboutPanel({ meta, lang, extraCredits = [], onClose }: AboutPanelProps) {
   const { t } = useTranslation(undefined, { lng: lang });
   const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const onCloseRef = useRef(onClose);
-
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    // Escape closes the native dialog; tell the shell, which unmounts us.
-    const onNativeClose = () => onCloseRef.current();
-    dialog.addEventListener('close', onNativeClose);
-    return () => {
-      dialog.removeEventListener('close', onNativeClose);
-      if (dialog.open) {
-        if (typeof dialog.close === 'function') dialog.close();
-        else dialog.removeAttribute('open');
-      }
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-
-  const onBackdropClick = (event: MouseEvent<HTMLDialogElement>) => {
-    if (event.target === dialogRef.current) onClose();
-  };
+  const { dialogRef, onBackdropClick } = useModalDialog(onClose);
 
   const sources = meta.sources ?? [];
   const license = meta.license?.trim();

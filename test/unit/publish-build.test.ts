@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const OUT = '.tmp/publish-test/dist';
+const SECRETS = ['contact-secret-4821@example.org', '+33 1 99 48 21 00', 'mecenat-secret-7730@example.org', '+33 1 99 77 30 00'];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('a publish build (npm run build -- --data FILE)', () => {
+  it('opens the given file by default and ships none of its private attributes', () => {
+    rmSync(OUT, { recursive: true, force: true });
+    const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--data', 'test/fixtures/publish/private-contacts.json', '--out', OUT], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const files = filesUnder(OUT);
+    expect(files).toContain(join(OUT, 'data', 'private-contacts.json'));
+    expect(existsSync(join(OUT, 'data', 'odd17-villes-au-carre.json'))).toBe(false);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const secret of SECRETS) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
+    }
+    const published = readFileSync(join(OUT, 'data', 'private-contacts.json'), 'utf8');
+    expect(published).toContain('public-note');
+    // The app opens the published file by default.
+    const bundle = files.filter((file) => file.endsWith('.js')).map((file) => readFileSync(file, 'utf8'));
+    expect(bundle.some((text) => text.includes('data/private-contacts.json'))).toBe(true);
+  }, 240_000);
+
+  it('refuses an invalid data file and says why', () => {
+    const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--data', 'test/fixtures/invalid/unknown-support-form.json', '--out', '.tmp/publish-test/never'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('"funding" is not a support form');
+    expect(existsSync('.tmp/publish-test/never')).toBe(false);
+  });
+});
