@@ -37,7 +37,9 @@ function publishEnv(dataPath: string): Record<string, string> {
 }
 
 function run(command: string, args: string[], env: Record<string, string>): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // A production build whatever the caller's NODE_ENV (a test runner sets it to "test", which
+  // would bundle React's development build).
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
