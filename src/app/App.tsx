@@ -32,6 +32,7 @@ import { UrlNotice } from '../ui/UrlNotice';
 import { useDataset } from './useDataset';
 import { readInlineData } from '../load/inlineData';
 import { ExportMenu } from '../ui/export/ExportMenu';
+import { ShareDialog } from '../ui/share/ShareDialog';
 import { useDerivedView } from './useDerivedView';
 import { usePositions } from './usePositions';
 import { useViewState } from './useViewState';
@@ -45,6 +46,7 @@ export function App() {
   const [selection, setSelection] = useState<{ graph: unknown; id: string | null }>({ graph: null, id: null });
   const mapRef = useRef<MapHandle>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [drawn, setDrawn] = useState(false);
   // Where there is room the filters are a sidebar; on a phone or in an embed, a sheet the reader opens.
@@ -173,16 +175,21 @@ export function App() {
             appearance &&
             visibility &&
             positionsReady && (
-              <ExportMenu
-                dataset={dataset}
-                appearance={appearance}
-                positions={positions}
-                visibility={visibility}
-                viewport={() => mapRef.current?.viewport() ?? null}
-                viewQuery={serializeViewState(state)}
-                lang={lang}
-                renderer={rendererInUse}
-              />
+              <>
+                <button type="button" onClick={() => setShareOpen(true)} data-testid="share-button">
+                  {t('share.button')}
+                </button>
+                <ExportMenu
+                  dataset={dataset}
+                  appearance={appearance}
+                  positions={positions}
+                  visibility={visibility}
+                  viewport={() => mapRef.current?.viewport() ?? null}
+                  viewQuery={serializeViewState(state)}
+                  lang={lang}
+                  renderer={rendererInUse}
+                />
+              </>
             )
           }
         />
@@ -259,6 +266,9 @@ export function App() {
         {dropped.length > 0 && <UrlNotice dropped={dropped} onDismiss={dismissDropped} />}
       </main>
       {!embed && <DropZone onFile={(file) => void openFile(file)} />}
+      {shareOpen && dataset && (
+        <ShareDialog state={state} title={dataset.file.meta.title} localFile={dataset.openedFrom !== 'url'} onClose={() => setShareOpen(false)} />
+      )}
       {aboutOpen && dataset && <AboutPanel meta={dataset.file.meta} lang={lang} onClose={() => setAboutOpen(false)} />}
     </div>
   );

@@ -46,7 +46,7 @@ export function useDataset() {
   const openText = useCallback(
     (text: string, sourceName: string) => {
       const request = ++requestCounter.current;
-      settle(request, datasetFromText(text, sourceName));
+      settle(request, datasetFromText(text, sourceName, 'inline'));
     },
     [settle],
   );

@@ -5,7 +5,7 @@ export { searchCodec } from './searchCodec';
 export { cameraCodec, type Camera } from './cameraCodec';
 export { langCodec } from './langCodec';
 export { rendererCodec, RENDERER_MODES, type RendererMode } from './rendererCodec';
-export { embedCodec, EMBED_PANELS, type EmbedPanel, type EmbedState } from './embedCodec';
+export { embedCodec, EMBED_PANELS, toOrigin, type EmbedPanel, type EmbedState } from './embedCodec';
 export { presentCodec, type PresentState } from './presentCodec';
 export { dataCodec } from './dataCodec';
 export {
