@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useRef, type ComponentProps, type KeyboardEvent } from 'react';
+import { useEffect, useImperativeHandle, useRef, type ComponentProps, type KeyboardEvent, type WheelEvent } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
@@ -6,7 +6,7 @@ import type { Positions } from '../view/types';
 import { animationDuration, MAX_FIT_ZOOM } from './camera';
 import type { CytoscapeMap } from './CytoscapeMap';
 import type { MapHandle } from './mapHandle';
-import { cameraStateFor, fitView, ratioLimits, readModelView, readSigmaCamera, viewportOf, type Box, type ModelView } from './sigma/camera';
+import { cameraStateFor, centredClear, fitView, ratioLimits, readModelView, readSigmaCamera, viewportOf, type Box, type ModelView } from './sigma/camera';
 import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './sigma/display';
 import { overlayInsets } from './sigma/insets';
 import { drawHover, drawLabel, LABEL_FONT, LABEL_SIZE } from './sigma/labels';
@@ -107,8 +107,9 @@ export function SigmaMap(props: Props) {
       centreOn(id) {
         const sigma = sigmaRef.current;
         if (!sigma || !sigma.getGraph().hasNode(id)) return;
-        const point = modelPosition(sigma.getGraph(), id);
-        moveTo(sigma, { ...point, zoom: Math.max(readModelView(sigma).zoom, 1.2) }, animationDuration(), () => reportCamera(sigma));
+        const zoom = Math.max(readModelView(sigma).zoom, 1.2);
+        const view = centredClear(modelPosition(sigma.getGraph(), id), zoom, sigma.getDimensions(), overlayInsets(containerRef.current));
+        moveTo(sigma, view, animationDuration(), () => reportCamera(sigma));
       },
       viewport() {
         const sigma = sigmaRef.current;
@@ -285,6 +286,15 @@ export function SigmaMap(props: Props) {
     gestureUntil.current = Date.now() + USER_GESTURE_MS;
   };
 
+  // The wheel guard of embeds (as in CytoscapeMap): a click on the map wakes wheel zooming until
+  // the pointer leaves it; otherwise the wheel never reaches sigma, and the page scrolls.
+  const awake = useRef(false);
+  const onWheelCapture = (event: WheelEvent<HTMLDivElement>) => {
+    if (!props.guardWheel || awake.current || event.ctrlKey || event.metaKey) return;
+    event.nativeEvent.stopPropagation();
+    props.onWheelBlocked?.();
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const sigma = sigmaRef.current;
     if (!sigma || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -317,11 +327,16 @@ export function SigmaMap(props: Props) {
       data-testid="map"
       data-renderer="webgl"
       onWheel={markGesture}
-      onPointerDown={markGesture}
+      onWheelCapture={onWheelCapture}
+      onPointerDown={() => {
+        markGesture();
+        awake.current = true;
+      }}
       onPointerMove={(event) => {
         if (event.buttons !== 0) markGesture();
       }}
       onMouseLeave={() => {
+        awake.current = false;
         const sigma = sigmaRef.current;
         if (!sigma || hoveredRef.current === null) return;
         hoveredRef.current = null;

@@ -85,14 +85,19 @@ export function fitView(
   const height = Math.max(screen.height - 2 * padding - insets.top, 1);
   const fitted = Math.min(width / Math.max(box.x2 - box.x1, 1), height / Math.max(box.y2 - box.y1, 1));
   const zoom = Math.min(Math.max(fitted, SIGMA_MIN_ZOOM), maxZoom, SIGMA_MAX_ZOOM);
-  // The centre of the free area (left of the right inset, below the top one) shows the box's centre.
+  return centredClear({ x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 }, zoom, screen, insets);
+}
+
+/** The view showing a model point at the centre of the free area (left of the right inset, below the top one). */
+export function centredClear(
+  point: { x: number; y: number },
+  zoom: number,
+  screen: { width: number; height: number },
+  insets: { top: number; right: number },
+): ModelView {
   const freeX = (screen.width - insets.right) / 2;
   const freeY = insets.top + (screen.height - insets.top) / 2;
-  return {
-    x: (box.x1 + box.x2) / 2 + (screen.width / 2 - freeX) / zoom,
-    y: (box.y1 + box.y2) / 2 + (screen.height / 2 - freeY) / zoom,
-    zoom,
-  };
+  return { x: point.x + (screen.width / 2 - freeX) / zoom, y: point.y + (screen.height / 2 - freeY) / zoom, zoom };
 }
 
 /** The model rectangle on screen (MapHandle.viewport). */
