@@ -39,6 +39,8 @@ interface Props {
 }
 
 const PADDING = 40;
+const NARROW_MAP_PX = 600;
+const NARROW_PADDING = 28;
 
 /**
  * Room taken over the map by panels marked `data-map-inset="right"` or `"top"` (the legend, the
@@ -73,7 +75,10 @@ export function CytoscapeMap(props: Props) {
 
   const framing = (cy: Core) => {
     const visible = cy.elements().not('.hidden');
-    return fitViewport(cy, (visible.nonempty() ? visible : cy.elements()).boundingBox(), PADDING, overlayInsets(containerRef.current));
+    // Frame the actors themselves: on a narrow screen, room kept for the longest side labels
+    // would shrink the whole map; the padding keeps labels near the edge readable.
+    const box = (visible.nonempty() ? visible : cy.elements()).boundingBox({ includeLabels: cy.width() > NARROW_MAP_PX });
+    return fitViewport(cy, box, cy.width() > NARROW_MAP_PX ? PADDING : NARROW_PADDING, overlayInsets(containerRef.current));
   };
   const reportCamera = (cy: Core) => latest.current.onCamera(readCamera(cy));
 
