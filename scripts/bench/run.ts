@@ -7,6 +7,7 @@
 import { chromium, type Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { chooseRenderer } from '../../src/map/chooseRenderer';
+import { CHROMIUM_ARGS_LIST } from './chromium';
 import { BENCH_DIR, prepareDatasets, type Dataset } from './datasets';
 import { heapMB, measureFilter, measureLayoutLongestTask, measurePanZoom, median, openPage, percentile } from './measure';
 import { formatTable, machineInfo, type BenchResult, type BenchRun, type Details } from './report';
@@ -19,8 +20,6 @@ const USAGE = `Usage: npm run bench [-- --sizes 1000,2000,10000,50000] [--runs N
   --no-build  reuse the last build in ${BENCH_DIR}/app and ${BENCH_DIR}/reference
   --no-seed   leave the seed map out
   --seed S    seed of the generated maps (default 1)`;
-
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--enable-precise-memory-info'];
 
 interface Options {
   sizes: number[];
@@ -173,7 +172,7 @@ async function main(argv: readonly string[]): Promise<number> {
     await buildReference(log);
   }
   const served = await serve(BENCH_DIR);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS_LIST });
   try {
     const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const result: BenchResult = {

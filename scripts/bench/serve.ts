@@ -32,6 +32,7 @@ export async function buildReference(log: (line: string) => void): Promise<void>
         input: {
           cytoscape: resolve(REFERENCE_ROOT, 'cytoscape.html'),
           sigma: resolve(REFERENCE_ROOT, 'sigma.html'),
+          'cytoscape-app': resolve(REFERENCE_ROOT, 'cytoscape-app.html'),
         },
       },
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Appearance } from '../../view/appearance';
+import { chooseRenderer, WEBGL_FROM_NODES } from '../chooseRenderer';
 import { fitView, viewportOf } from './camera';
 import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, SELECTED_RING, type DisplayState } from './display';
 import { buildSigmaGraph, positionsGap, shapeGeometry, updatePositions, withAlpha } from './sigmaGraph';
@@ -130,5 +131,15 @@ describe('camera', () => {
 
   it('gives the model rectangle on screen', () => {
     expect(viewportOf({ x: 0, y: 0, zoom: 2 }, { width: 800, height: 400 })).toEqual({ x1: -200, y1: -100, x2: 200, y2: 100, widthPx: 800, heightPx: 400, zoom: 2 });
+  });
+});
+
+describe('choosing the renderer', () => {
+  it('draws large maps in the WebGL mode unless the URL says otherwise', () => {
+    expect(chooseRenderer('auto', 2000)).toBe('cytoscape');
+    expect(chooseRenderer('auto', WEBGL_FROM_NODES - 1)).toBe('cytoscape');
+    expect(chooseRenderer('auto', WEBGL_FROM_NODES)).toBe('webgl');
+    expect(chooseRenderer('cytoscape', 50_000)).toBe('cytoscape');
+    expect(chooseRenderer('webgl', 20)).toBe('webgl');
   });
 });
