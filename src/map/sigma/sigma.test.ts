@@ -50,6 +50,14 @@ describe('the sigma graph', () => {
     expect(graph.getEdgeAttribute('bc', 'type')).toBe('line');
   });
 
+  it('is a multigraph only when two alliances join the same actors the same way', () => {
+    expect(buildSigmaGraph(appearance, positions).multi).toBe(false);
+    const twice = { ...appearance, alliances: [...appearance.alliances, { ...appearance.alliances[0]!, id: 'ab2' }] };
+    const multi = buildSigmaGraph(twice, positions);
+    expect(multi.multi).toBe(true);
+    expect(multi.size).toBe(3);
+  });
+
   it('moves nodes in place and says whether anything moved', () => {
     const graph = buildSigmaGraph(appearance, positions);
     expect(updatePositions(graph, positions)).toBe(false);

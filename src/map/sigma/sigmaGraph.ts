@@ -60,13 +60,33 @@ export function shapeGeometry(shape: string): { sides: number; vertexUp: number 
   }
 }
 
-/** `#RRGGBB` (or `#RGB`) as `rgba(r,g,b,alpha)`; anything else is returned as it is. */
+const alphaCache = new Map<string, string>();
+
+/** `#RRGGBB` (or `#RGB`) as `rgba(r,g,b,alpha)`; anything else is returned as it is. A map has few colours: cached. */
 export function withAlpha(colour: string, alpha: number): string {
+  const key = `${colour}/${alpha}`;
+  const known = alphaCache.get(key);
+  if (known !== undefined) return known;
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour)?.[1];
-  if (!hex) return colour;
-  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
-  return `rgba(${r},${g},${b},${alpha})`;
+  let result = colour;
+  if (hex) {
+    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+    result = `rgba(${r},${g},${b},${alpha})`;
+  }
+  if (alphaCache.size < 10_000) alphaCache.set(key, result);
+  return result;
+}
+
+/** Whether two alliances join the same two actors in the same direction (graphology then needs a multigraph, which costs more). */
+function hasParallelAlliances(appearance: Appearance): boolean {
+  const pairs = new Set<string>();
+  for (const { source, target } of appearance.alliances) {
+    const pair = `${source}\u0000${target}`;
+    if (pairs.has(pair)) return true;
+    pairs.add(pair);
+  }
+  return false;
 }
 
 function finite(point: Point | undefined): Point {
@@ -74,7 +94,7 @@ function finite(point: Point | undefined): Point {
 }
 
 export function buildSigmaGraph(appearance: Appearance, positions: Positions): SigmaGraph {
-  const graph: SigmaGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  const graph: SigmaGraph = new Graph({ type: 'directed', multi: hasParallelAlliances(appearance), allowSelfLoops: true });
   for (const actor of appearance.actors) {
     const { x, y } = finite(positions[actor.id]);
     const ring = actor.sdgColours[0] ?? '';
