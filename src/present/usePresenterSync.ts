@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Story } from '../model/types';
 import { openPresenterChannel, type PresenterChannel } from './presenterChannel';
 
@@ -84,6 +84,6 @@ export function usePresenterWindowSync(stories: readonly Story[] | undefined): P
   }, []);
 
   const story = followed.content ?? stories?.find((candidate) => candidate.id === followed.storyId) ?? null;
-  const go = (index: number) => channel.current?.post({ type: 'go', step: index + 1 });
+  const go = useCallback((index: number) => channel.current?.post({ type: 'go', step: index + 1 }), []);
   return { story, storyId: followed.storyId, stepIndex: followed.stepIndex, live: followed.live, go };
 }

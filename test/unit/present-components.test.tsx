@@ -8,7 +8,7 @@ import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import type { DataFile, Story } from '../../src/model/types';
 import { PresentationOverlay } from '../../src/ui/present/PresentationOverlay';
-import { PresenterView, PresenterWaiting } from '../../src/ui/present/PresenterView';
+import { PresenterView, PresenterWaiting, PresenterWindow } from '../../src/ui/present/PresenterView';
 import { StoryEditor } from '../../src/ui/present/StoryEditor';
 import { TimelineControl } from '../../src/ui/present/TimelineControl';
 
@@ -181,6 +181,7 @@ describe('PresenterView', () => {
   it('waits for the shared window', () => {
     expect(renderToString(<PresenterWaiting lang="fr" />)).toContain('En attente de la fenêtre partagée');
     expect(renderToString(<PresenterWaiting lang="en" ended />)).toContain('The presentation has ended');
+    expect(renderToString(<PresenterWindow lang="fr" stories={[story]} />)).toContain('En attente de la fenêtre partagée');
   });
 });
 

@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
 import type { Story } from '../../model/types';
 import { formatElapsed } from '../../present/format';
+import { stepAfter, type PresentationAction } from '../../present/keys';
 import { clampStep } from '../../present/stories';
+import { usePresentationKeys } from '../../present/usePresentationKeys';
+import { usePresenterWindowSync } from '../../present/usePresenterSync';
 import './present.css';
 
 interface Props {
@@ -112,4 +115,31 @@ export function PresenterWaiting({ lang, ended = false }: WaitingProps) {
       <p role="status">{ended ? t('present.presenter.ended') : t('present.presenter.waiting')}</p>
     </main>
   );
+}
+
+interface WindowProps {
+  lang: Lang;
+  /** The data file's stories, used when the shared window's message does not carry the story. */
+  stories?: readonly Story[];
+}
+
+/**
+ * The whole presenter window (the app opened with `#presenter`): follows the shared window
+ * through the presenter channel, drives it with its buttons and with the presentation keys
+ * (arrows, Space, PageUp/PageDown, Home/End), and waits while nothing is presented.
+ */
+export function PresenterWindow({ lang, stories }: WindowProps) {
+  const follow = usePresenterWindowSync(stories);
+  const { story, stepIndex, live, go } = follow;
+  const onAction = useCallback(
+    (action: PresentationAction) => {
+      if (!story) return;
+      const next = stepAfter(action, stepIndex, story.steps.length);
+      if (next !== null) go(next);
+    },
+    [story, stepIndex, go],
+  );
+  usePresentationKeys({ presenting: true, onAction, enabled: live && story !== null });
+  if (!story || !live) return <PresenterWaiting lang={lang} ended={follow.storyId !== null} />;
+  return <PresenterView story={story} stepIndex={stepIndex} lang={lang} onStep={go} />;
 }

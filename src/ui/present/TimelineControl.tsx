@@ -10,8 +10,12 @@ interface Props {
   /** The year shown (alliances up to it), or null for all years (no timeline). */
   year: number | null;
   playing: boolean;
-  /** A new year (null: all years). While playing, called once a step (TIMELINE_STEP_MS). */
-  onYear: (year: number | null) => void;
+  /**
+   * A new year (null: all years). `mode` says how the URL should record it, as the contract asks:
+   * 'replace' for the slider and each year while playing (continuous), 'push' for "all years" and
+   * the start of a play (discrete).
+   */
+  onYear: (year: number | null, mode: 'push' | 'replace') => void;
   onPlay: (playing: boolean) => void;
   lang: Lang;
 }
@@ -37,7 +41,7 @@ export function TimelineControl({ min, max, year, playing, onYear, onPlay, lang 
     const timer = window.setTimeout(() => {
       const next = nextTimelineYear(year, { min, max });
       if (next === null) latest.current.onPlay(false);
-      else latest.current.onYear(next);
+      else latest.current.onYear(next, 'replace');
     }, TIMELINE_STEP_MS);
     return () => window.clearTimeout(timer);
   }, [playing, year, min, max]);
@@ -48,7 +52,7 @@ export function TimelineControl({ min, max, year, playing, onYear, onPlay, lang 
       return;
     }
     // From all years or the last year, play from the start.
-    if (year === null || year >= max || year < min) onYear(min);
+    if (year === null || year >= max || year < min) onYear(min, 'push');
     onPlay(true);
   };
 
@@ -80,12 +84,12 @@ export function TimelineControl({ min, max, year, playing, onYear, onPlay, lang 
         value={shown}
         aria-label={t('present.timeline.year')}
         aria-valuetext={yearText}
-        onChange={(event) => onYear(Number(event.target.value))}
+        onChange={(event) => onYear(Number(event.target.value), 'replace')}
       />
       <output className="timeline-value" aria-live="off" data-testid="timeline-value">
         {year === null ? t('present.timeline.allYears') : year}
       </output>
-      <button type="button" className="timeline-all" data-testid="timeline-all" disabled={year === null} onClick={() => onYear(null)}>
+      <button type="button" className="timeline-all" data-testid="timeline-all" disabled={year === null} onClick={() => onYear(null, 'push')}>
         {t('present.timeline.allYears')}
       </button>
     </div>
