@@ -33,8 +33,10 @@ function expectedVisible(file: DataFile, wanted: { sdg?: number[]; region?: stri
   return { nodes, edges: new Set(alliances.map((edge) => edge.id)) };
 }
 
+/** The status line as a French reader sees it (0 and 1 take the singular in French). */
 function statusText(nodes: number, edges: number) {
-  return `${nodes} acteurs sur ${seed.nodes.length} · ${edges} alliances sur ${seed.edges.length}`;
+  const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
+  return `${plural(nodes, 'acteur')} sur ${seed.nodes.length} · ${plural(edges, 'alliance')} sur ${seed.edges.length}`;
 }
 
 test('a URL with filters opens that view: climate action in Centre-Val de Loire, funded directly', async ({ page }) => {

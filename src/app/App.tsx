@@ -247,7 +247,7 @@ export function App() {
               onFit={() => mapRef.current?.fit()}
               onRearrange={embed ? undefined : rearrange}
             />
-            <StatusLine lang={lang} counts={counts} />
+            <StatusLine counts={counts} />
             {panels.has('filters') && (
               <FiltersToggle open={filtersOpen} active={hasActiveFilters(filters)} onToggle={() => setFiltersOpen(!filtersOpen)} />
             )}

@@ -37,8 +37,14 @@ export const en: DeepStrings<Messages> = {
     dismiss: 'Close',
   },
   status: {
-    summary: '{{nodes}} actors · {{edges}} alliances',
-    filtered: '{{visibleNodes}} of {{nodes}} actors · {{visibleEdges}} of {{edges}} alliances',
+    actors: '{{count, number}} actor',
+    actors_other: '{{count, number}} actors',
+    alliances: '{{count, number}} alliance',
+    alliances_other: '{{count, number}} alliances',
+    actorsOf: '{{count, number}} of {{total, number}} actor',
+    actorsOf_other: '{{count, number}} of {{total, number}} actors',
+    alliancesOf: '{{count, number}} of {{total, number}} alliance',
+    alliancesOf_other: '{{count, number}} of {{total, number}} alliances',
   },
   kind: {
     catalyst: 'Catalyst',

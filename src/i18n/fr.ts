@@ -34,8 +34,14 @@ export const fr = {
     dismiss: 'Fermer',
   },
   status: {
-    summary: '{{nodes}} acteurs · {{edges}} alliances',
-    filtered: '{{visibleNodes}} acteurs sur {{nodes}} · {{visibleEdges}} alliances sur {{edges}}',
+    actors: '{{count, number}} acteur',
+    actors_other: '{{count, number}} acteurs',
+    alliances: '{{count, number}} alliance',
+    alliances_other: '{{count, number}} alliances',
+    actorsOf: '{{count, number}} acteur sur {{total, number}}',
+    actorsOf_other: '{{count, number}} acteurs sur {{total, number}}',
+    alliancesOf: '{{count, number}} alliance sur {{total, number}}',
+    alliancesOf_other: '{{count, number}} alliances sur {{total, number}}',
   },
   kind: {
     catalyst: 'Catalyseur',

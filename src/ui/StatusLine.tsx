@@ -1,6 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../domain/types';
-import { formatNumber } from '../i18n/format';
 
 export interface Counts {
   nodes: number;
@@ -10,20 +8,15 @@ export interface Counts {
 }
 
 /** "12 acteurs sur 25 · 9 alliances sur 31": what the map shows out of what the file holds. */
-export function StatusLine({ counts, lang }: { counts: Counts; lang: Lang }) {
+export function StatusLine({ counts }: { counts: Counts }) {
   const { t } = useTranslation();
   const all = counts.visibleNodes === counts.nodes && counts.visibleEdges === counts.edges;
-  const n = (value: number) => formatNumber(value, lang);
+  const text = all
+    ? `${t('status.actors', { count: counts.nodes })} · ${t('status.alliances', { count: counts.edges })}`
+    : `${t('status.actorsOf', { count: counts.visibleNodes, total: counts.nodes })} · ${t('status.alliancesOf', { count: counts.visibleEdges, total: counts.edges })}`;
   return (
     <p className="status-line" role="status" data-testid="status">
-      {all
-        ? t('status.summary', { nodes: n(counts.nodes), edges: n(counts.edges) })
-        : t('status.filtered', {
-            nodes: n(counts.nodes),
-            edges: n(counts.edges),
-            visibleNodes: n(counts.visibleNodes),
-            visibleEdges: n(counts.visibleEdges),
-          })}
+      {text}
     </p>
   );
 }
