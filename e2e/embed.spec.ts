@@ -51,6 +51,11 @@ test('the host page gets ready, sets filters, focuses, fits and asks for the sta
   expect(answer?.counts?.visibleEdges).toBe(filtered?.visibleEdgeIds.length);
   expect(answer?.counts?.visibleNodes).toBeLessThan(seed.nodes.length);
 
+  // A get-state sent right after a command answers with the view that command made.
+  await send(page, { type: 'set-filters', filters: { sdg: 17 } });
+  await send(page, { type: 'get-state', requestId: 'r2' });
+  await expect.poll(async () => (await received(page)).find((m) => m.requestId === 'r2')?.filters).toEqual({ sdg: ['17'] });
+
   // set-filters replaces every filter: an empty object clears them.
   await send(page, { type: 'set-filters', filters: {} });
   await send(page, { type: 'focus', id: 'fonds-odd17' });

@@ -9,7 +9,7 @@ import { markDrawn, setViewSource } from '../inspect/handle';
 import { chooseRenderer } from '../map/chooseRenderer';
 import { MapRenderer } from '../map/MapRenderer';
 import type { MapHandle } from '../map/mapHandle';
-import { filtersCodec, pruneToGraph, serializeViewState, type ViewState } from '../url-state';
+import { filtersCodec, pruneFiltersToGraph, pruneToGraph, serializeViewState, type ViewState } from '../url-state';
 import { wireFilters } from '../embed/protocol';
 import { useEmbedApi } from '../embed/useEmbedApi';
 import { EmbedBar } from '../ui/EmbedBar';
@@ -122,7 +122,11 @@ export function App() {
     focus,
     selected: selectedId && selectedLabel ? { id: selectedId, label: selectedLabel } : null,
     onCommand: (command) => {
-      if (command.type === 'set-filters') setView({ filters: command.filters });
+      if (command.type === 'set-filters') {
+        const pruned = graph ? pruneFiltersToGraph(command.filters, graph) : { value: command.filters, dropped: [] };
+        if (pruned.dropped.length > 0) console.warn(`Alliance Map: set-filters: values dropped: ${pruned.dropped.map((item) => `${item.param}=${item.value}`).join(', ')}`);
+        setView({ filters: pruned.value });
+      }
       else if (command.type === 'focus') setView({ focus: { id: command.id && graph?.hasNode(command.id) ? command.id : null, depth: focus.depth }, camera: null });
       else if (command.type === 'fit') mapRef.current?.fit();
     },

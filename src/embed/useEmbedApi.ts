@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CountSummary } from '../filters';
 import { envelope, isAllowedSender, parseCommand, type Command, type OutgoingMessage, type WireFilters } from './protocol';
 
@@ -30,6 +30,10 @@ export function useEmbedApi(options: EmbedApiOptions): void {
     latest.current = options;
   });
   const { enabled, origins, drawn, counts, filters, focus, selected } = options;
+  // get-state is answered after the commands before it have been drawn, not with the view of the
+  // moment it arrived.
+  const stateRequests = useRef<Array<{ requestId?: string | number }>>([]);
+  const [requestCount, setRequestCount] = useState(0);
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -48,8 +52,9 @@ export function useEmbedApi(options: EmbedApiOptions): void {
       }
       if (result.warning) console.warn(`Alliance Map: ${result.warning}`);
       if (result.command.type === 'get-state') {
-        if (!current.counts) return;
-        post({ type: 'state', filters: current.filters, focus: current.focus, counts: current.counts, requestId: result.command.requestId }, current.origins);
+        const { requestId } = result.command;
+        stateRequests.current.push(requestId === undefined ? {} : { requestId });
+        setRequestCount((count) => count + 1);
         return;
       }
       current.onCommand(result.command);
@@ -57,6 +62,12 @@ export function useEmbedApi(options: EmbedApiOptions): void {
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, [enabled]);
+
+  useEffect(() => {
+    if (stateRequests.current.length === 0 || !counts) return;
+    for (const request of stateRequests.current) post({ type: 'state', filters, focus, counts, ...request }, origins);
+    stateRequests.current = [];
+  }, [requestCount, counts, filters, focus, origins]);
 
   const readySent = useRef(false);
   useEffect(() => {
