@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { isPresenterWindow } from './present';
+import { PresenterWindow } from './ui/present/PresenterView';
 import { initI18n } from './i18n';
 import { installHandle } from './inspect/handle';
 import { langCodec } from './url-state';
@@ -18,7 +20,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {isPresenterWindow() ? <PresenterWindow lang={langCodec.parse(new URLSearchParams(window.location.search)).value} /> : <App />}
     </StrictMode>,
   );
 }

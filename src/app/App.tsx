@@ -33,6 +33,12 @@ import { useDataset } from './useDataset';
 import { readInlineData } from '../load/inlineData';
 import { ExportMenu } from '../ui/export/ExportMenu';
 import { ShareDialog } from '../ui/share/ShareDialog';
+import type { Story } from '../model/types';
+import { allianceYears, captureView, endedEdgeIds, exportableStories, openPresenterWindow, timelineFilters, timelineYearOf } from '../present';
+import { PresentationOverlay } from '../ui/present/PresentationOverlay';
+import { StoryEditor } from '../ui/present/StoryEditor';
+import { TimelineControl } from '../ui/present/TimelineControl';
+import { usePresentation } from './usePresentation';
 import { useDerivedView } from './useDerivedView';
 import { usePositions } from './usePositions';
 import { useViewState } from './useViewState';
@@ -47,6 +53,11 @@ export function App() {
   const mapRef = useRef<MapHandle>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [shareOpen, setShareOpen] = useState(false);
+  const [storiesOpen, setStoriesOpen] = useState(false);
+  const [timelineOpen, setTimelineOpen] = useState(false);
+  const [timelinePlaying, setTimelinePlaying] = useState(false);
+  // Stories edited in the app belong to the file they were edited on; exports carry them.
+  const [edited, setEdited] = useState<{ file: unknown; stories: Story[] } | null>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [drawn, setDrawn] = useState(false);
   // Where there is room the filters are a sidebar; on a phone or in an embed, a sheet the reader opens.
@@ -57,6 +68,8 @@ export function App() {
   // An embed shows the panels its snippet asks for (the legend by default); the full app, all.
   const panels = new Set(embed ? (state.embed.panels ?? ['legend']) : ['legend', 'filters', 'search']);
   const graph = dataset?.graph ?? null;
+  const stories = useMemo(() => (edited && edited.file === dataset?.file ? edited.stories : (dataset?.file.stories ?? [])), [edited, dataset]);
+  const exportedDataset = useMemo(() => (dataset ? { ...dataset, file: { ...dataset.file, stories: exportableStories(stories) } } : null), [dataset, stories]);
   // The open actor panel belongs to the graph it was opened on.
   const selectedId = selection.graph === graph ? selection.id : null;
   const setSelectedId = useCallback((id: string | null) => setSelection({ graph, id }), [graph]);
@@ -73,7 +86,7 @@ export function App() {
     if (!dataset) return;
     let prunedDropped: ReturnType<typeof pruneToGraph>['dropped'] = [];
     update((current) => {
-      const pruned = pruneToGraph(current, dataset.graph, dataset.file.stories);
+      const pruned = pruneToGraph(current, dataset.graph, dataset.file.stories ?? []);
       prunedDropped = pruned.dropped;
       return pruned.dropped.length > 0 ? pruned.state : current;
     }, 'replace');
@@ -82,6 +95,13 @@ export function App() {
 
   const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth);
   const { positions, ready: positionsReady, moveNode, rearrange } = usePositions(graph);
+  const { presenting, active, go, enter, exit, autoplay } = usePresentation({ state, update, stories, ready: dataset !== null, embed });
+  const span = useMemo(() => (graph ? allianceYears(graph) : null), [graph]);
+  const timelineYear = timelineYearOf(filters);
+  const mapVisibility = useMemo(
+    () => (visibility && graph && timelineYear !== null ? { ...visibility, endedEdgeIds: endedEdgeIds(graph, visibility.visibleEdgeIds, timelineYear) } : visibility),
+    [visibility, graph, timelineYear],
+  );
   const rendererInUse = chooseRenderer(state.renderer, graph?.order ?? 0);
   const kindsInUse = useMemo(() => new Set(appearance?.actors.map((actor) => actor.kind)), [appearance]);
 
@@ -163,7 +183,7 @@ export function App() {
   const nothingVisible = counts !== null && counts.visibleNodes === 0;
 
   return (
-    <div className={embed ? 'app is-embed' : 'app'}>
+    <div className={['app', embed ? 'is-embed' : '', presenting ? 'is-presenting' : ''].filter(Boolean).join(' ')}>
       {embed ? (
         <EmbedBar title={dataset?.file.meta.title ?? t('app.name')} fullMapUrl={fullMapUrl(window.location.href)} search={panels.has('search') && searchBox} />
       ) : (
@@ -180,11 +200,22 @@ export function App() {
             visibility &&
             positionsReady && (
               <>
+                <button type="button" onClick={() => enter()} title={t('present.startTitle')} data-testid="present-button">
+                  {t('present.start')}
+                </button>
+                <button type="button" onClick={() => setStoriesOpen(!storiesOpen)} aria-expanded={storiesOpen} data-testid="stories-button">
+                  {t('present.editor.title')}
+                </button>
+                {stories.length > 0 && (
+                  <button type="button" onClick={() => openPresenterWindow(window.location.href)} title={t('present.presenterOpenTitle')} data-testid="presenter-button">
+                    {t('present.presenterOpen')}
+                  </button>
+                )}
                 <button type="button" onClick={() => setShareOpen(true)} data-testid="share-button">
                   {t('share.button')}
                 </button>
                 <ExportMenu
-                  dataset={dataset}
+                  dataset={exportedDataset ?? dataset}
                   appearance={appearance}
                   positions={positions}
                   visibility={visibility}
@@ -211,10 +242,11 @@ export function App() {
               ref={mapRef}
               appearance={appearance}
               positions={positions}
-              visibility={visibility}
+              visibility={mapVisibility ?? visibility}
+              presenting={presenting}
               selectedId={selectedId}
               initialCamera={state.camera}
-              frameKey={`${focus.id ?? ''}|${focus.depth}`}
+              frameKey={`${focus.id ?? ''}|${focus.depth}|${state.present.story ?? ''}|${state.present.step}|${presenting}`}
               label={dataset?.file.meta.title ?? t('app.name')}
               roleDescription={t('map.roleDescription')}
               onDrawn={onDrawn}
@@ -226,6 +258,29 @@ export function App() {
               onCamera={(camera) => setView({ camera }, 'replace')}
             />
             {wheelHintAt > 0 && <WheelHint />}
+            {active && (
+              <PresentationOverlay
+                story={active.story}
+                stepIndex={active.index}
+                lang={lang}
+                onStep={(index) => go(active.story, index)}
+                onExit={exit}
+                autoplay={state.present.autoplay}
+                autoplayPaused={autoplay.paused}
+                onAutoplayToggle={autoplay.paused ? autoplay.resume : autoplay.pause}
+              />
+            )}
+            {span && !embed && (timelineOpen || timelineYear !== null) && (
+              <TimelineControl
+                min={span.min}
+                max={span.max}
+                year={timelineYear}
+                playing={timelinePlaying}
+                lang={lang}
+                onYear={(year, mode) => setView({ filters: timelineFilters(filters, year) }, mode)}
+                onPlay={setTimelinePlaying}
+              />
+            )}
             {hoveredActor && hover && <ActorTooltip {...hoveredActor} x={hover.x} y={hover.y} />}
             {focusLabel && (
               <FocusBar
@@ -250,6 +305,8 @@ export function App() {
               onZoomOut={() => mapRef.current?.zoomBy(1 / 1.3)}
               onFit={() => mapRef.current?.fit()}
               onRearrange={embed ? undefined : rearrange}
+              onTimeline={span && !embed ? () => setTimelineOpen(!timelineOpen) : undefined}
+              timelineOpen={timelineOpen || timelineYear !== null}
             />
             <StatusLine counts={counts} />
             {panels.has('filters') && (
@@ -261,7 +318,22 @@ export function App() {
           <p className="map-placeholder">{loadingName ? t('app.loadingFile', { name: loadingName }) : t('app.loading')}</p>
         )}
         {loadingName && dataset && <p className="loading-toast">{t('app.loadingFile', { name: loadingName })}</p>}
-        {graph && selectedId && graph.hasNode(selectedId) && (
+        {dataset && storiesOpen && !presenting && (
+          <div className="side-panel">
+            <StoryEditor
+              stories={stories}
+              currentView={captureView(state)}
+              lang={lang}
+              onChange={(next) => setEdited({ file: dataset.file, stories: next })}
+              onPlay={(storyId, index) => {
+                setStoriesOpen(false);
+                enter(storyId, index);
+              }}
+              onClose={() => setStoriesOpen(false)}
+            />
+          </div>
+        )}
+        {graph && selectedId && graph.hasNode(selectedId) && !storiesOpen && (
           <div className="side-panel">
             <ActorPanel graph={graph} id={selectedId} lang={lang} onSelect={chooseActor} onFocus={focusOn} onClose={() => setSelectedId(null)} />
           </div>

@@ -3,7 +3,7 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { Camera } from '../url-state';
 import type { Appearance } from '../view/appearance';
 import type { Positions, Visibility } from '../view/types';
-import { animationDuration, cameraViewport, fitViewport, readCamera } from './camera';
+import { animationDuration, cameraViewport, fitViewport, readCamera, type Insets } from './camera';
 import { toElements } from './elements';
 import { clearHighlight, highlightNeighbourhood } from './highlight';
 import { updateLabelLevels } from './labelLevels';
@@ -16,6 +16,8 @@ interface Props {
   positions: Positions;
   visibility: Visibility;
   selectedId: string | null;
+  /** Presentation mode: larger labels. */
+  presenting?: boolean;
   /** The camera to open with; null fits the map to the screen. */
   initialCamera: Camera | null;
   /** Changing this value frames the visible elements again (a new focus, say). */
@@ -46,18 +48,25 @@ const NARROW_PADDING = 28;
  * Room taken over the map by panels marked `data-map-inset="right"` or `"top"` (the legend, the
  * focus bar), so framing keeps the actors clear of them.
  */
-function overlayInsets(container: HTMLElement | null): { top: number; right: number } {
+function overlayInsets(container: HTMLElement | null): Insets {
   const area = container?.parentElement;
-  if (!container || !area) return { top: 0, right: 0 };
+  if (!container || !area) return { top: 0, right: 0, bottom: 0, left: 0 };
   const box = container.getBoundingClientRect();
   let top = 0;
   let right = 0;
+  let bottom = 0;
+  let left = 0;
   area.querySelectorAll<HTMLElement>('[data-map-inset]').forEach((overlay) => {
     const rect = overlay.getBoundingClientRect();
     if (overlay.dataset.mapInset === 'right' && rect.width < box.width / 2 && rect.height > box.height * 0.3) right = Math.max(right, box.right - rect.left);
     if (overlay.dataset.mapInset === 'top' && rect.height < box.height / 3) top = Math.max(top, rect.bottom - box.top);
+    if (overlay.dataset.mapInset === 'left') {
+      // A card beside the map, or on a small screen a strip along its bottom.
+      if (rect.width < box.width / 2) left = Math.max(left, rect.right - box.left);
+      else bottom = Math.max(bottom, box.bottom - rect.top);
+    }
   });
-  return { top, right };
+  return { top, right, bottom, left };
 }
 const USER_GESTURE_MS = 600;
 const CAMERA_REPORT_DELAY_MS = 250;
@@ -111,7 +120,10 @@ export function CytoscapeMap(props: Props) {
         const insets = overlayInsets(containerRef.current);
         const zoom = Math.max(cy.zoom(), 1.2);
         const { x, y } = node.position();
-        const pan = { x: (cy.width() - insets.right) / 2 - x * zoom, y: insets.top + (cy.height() - insets.top) / 2 - y * zoom };
+        const pan = {
+          x: insets.left + (cy.width() - insets.left - insets.right) / 2 - x * zoom,
+          y: insets.top + (cy.height() - insets.top - insets.bottom) / 2 - y * zoom,
+        };
         cy.animate({ zoom, pan }, { duration: animationDuration(), complete: () => reportCamera(cy) });
       },
     }),
@@ -190,6 +202,13 @@ export function CytoscapeMap(props: Props) {
     const cy = cyRef.current;
     if (cy) applyVisibility(cy, visibility);
   }, [visibility]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.scratch('presenting', props.presenting === true);
+    updateLabelLevels(cy);
+  }, [props.presenting, appearance]);
 
   useEffect(() => {
     const cy = cyRef.current;

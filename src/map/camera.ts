@@ -30,6 +30,14 @@ export function animationDuration(): number {
   return prefersReducedMotion() ? 0 : 400;
 }
 
+/** Room taken over the map's edges by panels, in CSS pixels. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /** Framing a few actors never zooms in further than this, so a small focus does not look enormous. */
 export const MAX_FIT_ZOOM = 1.3;
 
@@ -38,15 +46,15 @@ export function fitViewport(
   cy: Core,
   box: { x1: number; y1: number; w: number; h: number },
   padding: number,
-  insets: { top: number; right: number } = { top: 0, right: 0 },
+  insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 },
 ): { zoom: number; pan: { x: number; y: number } } {
-  const width = Math.max(cy.width() - 2 * padding - insets.right, 1);
-  const height = Math.max(cy.height() - 2 * padding - insets.top, 1);
+  const width = Math.max(cy.width() - 2 * padding - insets.left - insets.right, 1);
+  const height = Math.max(cy.height() - 2 * padding - insets.top - insets.bottom, 1);
   const fitted = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
   const zoom = Math.min(Math.max(fitted, cy.minZoom()), MAX_FIT_ZOOM, cy.maxZoom());
   const centreX = box.x1 + box.w / 2;
   const centreY = box.y1 + box.h / 2;
-  const screenX = (cy.width() - insets.right) / 2;
-  const screenY = insets.top + (cy.height() - insets.top) / 2;
+  const screenX = insets.left + (cy.width() - insets.left - insets.right) / 2;
+  const screenY = insets.top + (cy.height() - insets.top - insets.bottom) / 2;
   return { zoom, pan: { x: screenX - centreX * zoom, y: screenY - centreY * zoom } };
 }

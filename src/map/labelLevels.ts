@@ -4,20 +4,31 @@ import type { Core, NodeSingular } from 'cytoscape';
 // alliances, `labelRank` 0 first) keep a readable label, as many as the screen has room for;
 // the others appear as the reader zooms in (Cytoscape's min-zoomed-font-size hides them).
 const MIN_SCREEN_FONT_PX = 12;
+/** In presentation mode labels must survive a shared screen shrunk to a video tile. */
+const PRESENTING_FONT_PX = 20;
 const SCREEN_AREA_PER_LABEL = 45_000;
 const BASE_TEXT_WIDTH = 140;
 
+/** Larger labels in presentation mode need more room each. */
+const PRESENTING_AREA_PER_LABEL = 110_000;
+
 export function importantLabelCount(cy: Core): number {
-  return Math.max(3, Math.round((cy.width() * cy.height()) / SCREEN_AREA_PER_LABEL));
+  const presenting = cy.scratch('presenting') === true;
+  const area = presenting ? PRESENTING_AREA_PER_LABEL : SCREEN_AREA_PER_LABEL;
+  return Math.max(presenting ? 2 : 3, Math.round((cy.width() * cy.height()) / area));
 }
 
 export function updateLabelLevels(cy: Core): void {
   const zoom = cy.zoom();
+  const presenting = cy.scratch('presenting') === true;
+  const minScreenFont = presenting ? PRESENTING_FONT_PX : MIN_SCREEN_FONT_PX;
   const important = importantLabelCount(cy);
   cy.batch(() => {
     cy.nodes().forEach((node: NodeSingular) => {
       const base = node.data('fontSize') as number;
-      const needed = MIN_SCREEN_FONT_PX / zoom;
+      // Presenting, only the labels that get the large size are drawn until the map is zoomed in.
+      node.toggleClass('minor-label', presenting && (node.data('labelRank') as number) >= important);
+      const needed = minScreenFont / zoom;
       if ((node.data('labelRank') as number) < important && needed > base) {
         node.style({ 'font-size': needed, 'text-max-width': `${(BASE_TEXT_WIDTH * needed) / base}px` });
       } else if (node.style('font-size') !== `${base}px`) {

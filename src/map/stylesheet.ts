@@ -66,10 +66,12 @@ export function mapStylesheet(): StylesheetJson {
     },
     { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
     { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'edge.ended', style: { opacity: 0.22, 'line-style': 'dashed', 'line-dash-pattern': [3, 5] } },
     { selector: '.faded', style: { opacity: 0.12, events: 'no' } },
     { selector: 'node.dimmed', style: { opacity: 0.15 } },
     { selector: 'edge.dimmed', style: { opacity: 0.08 } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10 } },
+    { selector: 'node.minor-label', style: { 'min-zoomed-font-size': 18 } },
     { selector: 'node.highlighted', style: { 'z-index': 10, 'min-zoomed-font-size': 0 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1F2329', 'border-style': 'solid' } },
   ] as StylesheetJson;

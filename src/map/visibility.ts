@@ -13,6 +13,8 @@ export function applyVisibility(cy: Core, visibility: Visibility): void {
     });
     cy.edges().forEach((edge) => {
       edge.removeClass(otherClass);
+      if (visibility.endedEdgeIds?.has(edge.id())) edge.addClass('ended');
+      else edge.removeClass('ended');
       if (visibility.visibleEdgeIds.has(edge.id())) edge.removeClass(outClass);
       else edge.addClass(outClass);
     });

@@ -6,10 +6,13 @@ interface Props {
   onFit: () => void;
   /** Absent where the layout may not change (an embed is read-only). */
   onRearrange?: () => void;
+  /** Shows or hides the timeline; absent when the file has no dated alliance. */
+  onTimeline?: () => void;
+  timelineOpen?: boolean;
 }
 
 /** Zoom, fit and re-arrange buttons over the map. */
-export function MapControls({ onZoomIn, onZoomOut, onFit, onRearrange }: Props) {
+export function MapControls({ onZoomIn, onZoomOut, onFit, onRearrange, onTimeline, timelineOpen = false }: Props) {
   const { t } = useTranslation();
   return (
     <div className="map-controls" role="toolbar" aria-label={t('controls.label')}>
@@ -31,6 +34,14 @@ export function MapControls({ onZoomIn, onZoomOut, onFit, onRearrange }: Props) 
             <circle cx="12" cy="5" r="2.2" fill="currentColor" />
             <circle cx="7" cy="12" r="2.2" fill="currentColor" />
             <path d="M4 4l8 1M12 5l-5 7M4 4l3 8" stroke="currentColor" strokeWidth="1.2" />
+          </svg>
+        </button>
+      )}
+      {onTimeline && (
+        <button type="button" onClick={onTimeline} aria-pressed={timelineOpen} aria-label={t('present.timeline.label')} title={t('present.timeline.label')} data-testid="map-timeline">
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            <path d="M8 4.5V8l2.5 1.8" fill="none" stroke="currentColor" strokeWidth="1.6" />
           </svg>
         </button>
       )}

@@ -11,4 +11,6 @@ export interface Visibility {
   visibleNodeIds: ReadonlySet<string>;
   visibleEdgeIds: ReadonlySet<string>;
   filtered: 'hide' | 'fade';
+  /** Visible alliances drawn faded because they ended before the timeline's year. */
+  endedEdgeIds?: ReadonlySet<string>;
 }
