@@ -187,7 +187,12 @@ export function CytoscapeMap(props: Props) {
       latest.current.onNodeMoved(node.id(), x, y);
     });
     // The map area changes size when a side panel opens or the window is resized.
-    const resizeObserver = new ResizeObserver(() => cy.resize());
+    // A map that the reader has not moved stays framed: a window made smaller (a shared
+    // screen, a phone turned) keeps every actor in view.
+    const resizeObserver = new ResizeObserver(() => {
+      cy.resize();
+      if (!latest.current.initialCamera) cy.viewport(framing(cy));
+    });
     resizeObserver.observe(container);
     return () => {
       resizeObserver.disconnect();
