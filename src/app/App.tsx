@@ -206,11 +206,6 @@ export function App() {
                 <button type="button" onClick={() => setStoriesOpen(!storiesOpen)} aria-expanded={storiesOpen} data-testid="stories-button">
                   {t('present.editor.title')}
                 </button>
-                {stories.length > 0 && (
-                  <button type="button" onClick={() => openPresenterWindow(window.location.href)} title={t('present.presenterOpenTitle')} data-testid="presenter-button">
-                    {t('present.presenterOpen')}
-                  </button>
-                )}
                 <button type="button" onClick={() => setShareOpen(true)} data-testid="share-button">
                   {t('share.button')}
                 </button>
@@ -320,6 +315,11 @@ export function App() {
         {loadingName && dataset && <p className="loading-toast">{t('app.loadingFile', { name: loadingName })}</p>}
         {dataset && storiesOpen && !presenting && (
           <div className="side-panel">
+            {stories.length > 0 && (
+              <button type="button" className="presenter-open" onClick={() => openPresenterWindow(window.location.href)} title={t('present.presenterOpenTitle')} data-testid="presenter-button">
+                {t('present.presenterOpen')} ↗
+              </button>
+            )}
             <StoryEditor
               stories={stories}
               currentView={captureView(state)}

@@ -7,6 +7,9 @@ const MIN_SCREEN_FONT_PX = 12;
 /** In presentation mode labels must survive a shared screen shrunk to a video tile. */
 const PRESENTING_FONT_PX = 20;
 const SCREEN_AREA_PER_LABEL = 45_000;
+/** A wide map has room to spare beside each label: more of them fit. */
+const WIDE_AREA_PER_LABEL = 28_000;
+const NARROW_WIDTH_PX = 600;
 const BASE_TEXT_WIDTH = 140;
 
 /** Larger labels in presentation mode need more room each. */
@@ -14,7 +17,7 @@ const PRESENTING_AREA_PER_LABEL = 110_000;
 
 export function importantLabelCount(cy: Core): number {
   const presenting = cy.scratch('presenting') === true;
-  const area = presenting ? PRESENTING_AREA_PER_LABEL : SCREEN_AREA_PER_LABEL;
+  const area = presenting ? PRESENTING_AREA_PER_LABEL : cy.width() < NARROW_WIDTH_PX ? SCREEN_AREA_PER_LABEL : WIDE_AREA_PER_LABEL;
   return Math.max(presenting ? 2 : 3, Math.round((cy.width() * cy.height()) / area));
 }
 
@@ -26,8 +29,9 @@ export function updateLabelLevels(cy: Core): void {
   cy.batch(() => {
     cy.nodes().forEach((node: NodeSingular) => {
       const base = node.data('fontSize') as number;
-      // Presenting, only the labels that get the large size are drawn until the map is zoomed in.
-      node.toggleClass('minor-label', presenting && (node.data('labelRank') as number) >= important);
+      // Other labels are drawn only once the zoom makes them readable (Cytoscape's own
+      // min-zoomed-font-size rounds the zoom to a power of two, too coarse for that).
+      node.toggleClass('label-hidden', (node.data('labelRank') as number) >= important && base * zoom < minScreenFont);
       const needed = minScreenFont / zoom;
       if ((node.data('labelRank') as number) < important && needed > base) {
         node.style({ 'font-size': needed, 'text-max-width': `${(BASE_TEXT_WIDTH * needed) / base}px` });

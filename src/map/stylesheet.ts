@@ -38,7 +38,7 @@ export function mapStylesheet(): StylesheetJson {
         'text-outline-color': '#FFFFFF',
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.9,
-        'min-zoomed-font-size': 9,
+        'min-zoomed-font-size': 12, // the design brief: no label under 12 px on screen
         'border-width': 1.5,
         'border-color': '#FFFFFF',
         'transition-property': 'opacity',
@@ -71,8 +71,8 @@ export function mapStylesheet(): StylesheetJson {
     { selector: 'node.dimmed', style: { opacity: 0.15 } },
     { selector: 'edge.dimmed', style: { opacity: 0.08 } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10 } },
-    { selector: 'node.minor-label', style: { 'min-zoomed-font-size': 18 } },
-    { selector: 'node.highlighted', style: { 'z-index': 10, 'min-zoomed-font-size': 0 } },
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+    { selector: 'node.highlighted', style: { 'z-index': 10, 'min-zoomed-font-size': 0, 'text-opacity': 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1F2329', 'border-style': 'solid' } },
   ] as StylesheetJson;
 }
