@@ -3,3 +3,4 @@ export { applyFilters, applyFocus, type FocusDepth } from './apply';
 export { facetCounts, type FacetCount, type FacetCounts } from './facets';
 export { countSummary, type CountSummary } from './counts';
 export { actorSdgIndex, actorSdgSet, linkedToRegions, overlapsPeriod, regionTest, sdgTest, yearOf } from './predicates';
+export { allianceYears, type YearSpan } from './years';

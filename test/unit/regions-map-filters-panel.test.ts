@@ -12,8 +12,8 @@ import { fr } from '../../src/i18n/fr';
 import { buildGraph } from '../../src/model/graph';
 import type { Lang } from '../../src/domain/types';
 import { FiltersPanel } from '../../src/ui/filters/FiltersPanel';
+import { allianceYears } from '../../src/filters/years';
 import {
-  allianceYearSpan,
   clearAllFilters,
   clearSection,
   parseYearInput,
@@ -169,7 +169,7 @@ describe('filters panel edits', () => {
   });
 
   it('reads the year span of the alliances', () => {
-    expect(allianceYearSpan(fixtureGraph())).toEqual({ min: 2015, max: 2024 });
+    expect(allianceYears(fixtureGraph())).toEqual({ min: 2015, max: 2024 });
   });
 
   it('sets one end of the period, keeping from <= to and null for no filter', () => {

@@ -7,7 +7,8 @@ import type { Lang } from '../../domain/types';
 import type { FacetCounts } from '../../filters/facets';
 import { hasActiveFilters, type Filters } from '../../filters/types';
 import type { AllianceGraph } from '../../model/graph';
-import { allianceYearSpan, clearAllFilters, clearSection, isSectionActive, periodSummary, toggleOption, type FilterSection as Section } from './edits';
+import { allianceYears } from '../../filters/years';
+import { clearAllFilters, clearSection, isSectionActive, periodSummary, toggleOption, type FilterSection as Section } from './edits';
 import { FilterSection } from './FilterSection';
 import { KindFilter } from './KindFilter';
 import { PeriodFilter } from './PeriodFilter';
@@ -36,7 +37,7 @@ const SCOPE_ORDER = SCOPES.map((scope) => scope.code);
 export function FiltersPanel({ graph, filters, facets, lang, onChange }: FiltersPanelProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const span = useMemo(() => allianceYearSpan(graph), [graph]);
+  const span = useMemo(() => allianceYears(graph), [graph]);
   const kindOrder = useMemo(() => [...facets.kind.keys()], [facets.kind]);
 
   const push = (next: Filters) => onChange(next, 'push');

@@ -1,8 +1,6 @@
-// Pure helpers of the filters panel: turning a click into the next Filters value, and reading
-// the year span of a graph. No React here, so they are easy to test.
-import { yearOf } from '../../filters/predicates';
+// Pure helpers of the filters panel: turning a click into the next Filters value. No React
+// here, so they are easy to test.
 import { emptyFilters, isPeriodActive, type Filters, type YearRange } from '../../filters/types';
-import type { AllianceGraph } from '../../model/graph';
 
 /** Adds or removes `option`, keeping the options in the canonical order of `order`. */
 export function toggleOption<O>(selected: readonly O[], option: O, order: readonly O[]): O[] {
@@ -14,20 +12,6 @@ export function toggleOption<O>(selected: readonly O[], option: O, order: readon
     return index < 0 ? order.length : index;
   };
   return [...next].sort((a, b) => rank(a) - rank(b));
-}
-
-/** The earliest and latest years among the alliances' start and end dates; null when none is dated. */
-export function allianceYearSpan(graph: AllianceGraph): { min: number; max: number } | null {
-  let min = Infinity;
-  let max = -Infinity;
-  graph.forEachEdge((_id, alliance) => {
-    for (const year of [yearOf(alliance.start), yearOf(alliance.end)]) {
-      if (year === null) continue;
-      if (year < min) min = year;
-      if (year > max) max = year;
-    }
-  });
-  return min === Infinity ? null : { min, max };
 }
 
 /** The section filters a "clear" button of the panel empties. */
