@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { DataFile } from '../src/model/types';
+import { WEBGL_FROM_NODES } from '../src/map/chooseRenderer';
 import { mapView } from './helpers';
 
 // A generated 10,000-actor map with preset positions (the cheap community placement), served by
@@ -9,22 +10,32 @@ import { mapView } from './helpers';
 const FILE = 'large-10000.json';
 const DATA = `data=/generated/${FILE}`;
 const SDG = 13;
+const ABOVE_THRESHOLD = WEBGL_FROM_NODES + 500;
+const ABOVE_THRESHOLD_FILE = `large-${ABOVE_THRESHOLD}.json`;
 let file: DataFile;
 
 test.describe.configure({ timeout: 120_000 });
 
-test.beforeAll(() => {
+/** Generates a map with the generator's CLI (same seed, same file) into the served folder. */
+function generate(name: string, nodes: number): DataFile {
   // The generator module (scripts/bench/generate.ts) through its CLI under tsx: Playwright's loader
-  // cannot import the JSON that src/domain/regions.ts reads. Same seed, same file.
+  // cannot import the JSON that src/domain/regions.ts reads.
   mkdirSync('.tmp/e2e-data', { recursive: true });
-  const partial = `.tmp/e2e-data/${FILE}.${process.pid}.part`;
-  const result = spawnSync('node_modules/.bin/tsx', ['scripts/bench/generate-cli.ts', '--nodes', '10000', '--seed', '8', '--positions', 'community', '--out', partial], {
+  const partial = `.tmp/e2e-data/${name}.${process.pid}.part`;
+  const result = spawnSync('node_modules/.bin/tsx', ['scripts/bench/generate-cli.ts', '--nodes', String(nodes), '--seed', '8', '--positions', 'community', '--out', partial], {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`generate failed: ${result.stderr}`);
-  file = JSON.parse(readFileSync(partial, 'utf8')) as DataFile;
+  const generated = JSON.parse(readFileSync(partial, 'utf8')) as DataFile;
   // Another worker may be serving the file already: replace it whole, never write into it.
-  renameSync(partial, `.tmp/e2e-data/${FILE}`);
+  renameSync(partial, `.tmp/e2e-data/${name}`);
+  return generated;
+}
+
+test.beforeAll(() => {
+  file = generate(FILE, 10_000);
+  // Above the WebGL threshold, yet small enough for Cytoscape to draw within a test's time.
+  generate(ABOVE_THRESHOLD_FILE, ABOVE_THRESHOLD);
 });
 
 /** What contracts §3 leaves visible with `sdg=13`: actors whose own or alliances' SDGs hold 13. */
@@ -82,13 +93,15 @@ test('the filtered view opens directly from its link', async ({ page }) => {
 });
 
 test('renderer=cytoscape forces Cytoscape on a large map, renderer=webgl forces WebGL on a small one', async ({ page }) => {
-  await page.goto(`./?${DATA}&renderer=cytoscape`);
+  await page.goto(`./?data=/generated/${ABOVE_THRESHOLD_FILE}`);
+  expect((await mapView(page)).renderer).toBe('webgl');
+  await page.goto(`./?data=/generated/${ABOVE_THRESHOLD_FILE}&renderer=cytoscape`);
   const drawnBy = () =>
     page.evaluate(() => {
       const view = window.allianceMap?.view();
       return `${view?.renderer ?? 'none'} ${view?.visibleNodeIds.length ?? 0}`;
     });
-  await expect.poll(drawnBy, { timeout: 100_000 }).toBe('cytoscape 10000');
+  await expect.poll(drawnBy, { timeout: 100_000 }).toBe(`cytoscape ${ABOVE_THRESHOLD}`);
   await expect(page.getByTestId('renderer-badge')).toHaveCount(0);
 
   await page.goto('./?renderer=webgl');
