@@ -39,6 +39,7 @@ import { PresentationOverlay } from '../ui/present/PresentationOverlay';
 import { StoryEditor } from '../ui/present/StoryEditor';
 import { TimelineControl } from '../ui/present/TimelineControl';
 import { usePresentation } from './usePresentation';
+import type { SizeMeasure } from '../view/sizeMeasures';
 import { useDerivedView } from './useDerivedView';
 import { usePositions } from './usePositions';
 import { useViewState } from './useViewState';
@@ -53,6 +54,7 @@ export function App() {
   const mapRef = useRef<MapHandle>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [shareOpen, setShareOpen] = useState(false);
+  const [sizeBy, setSizeBy] = useState<SizeMeasure>('alliances');
   const [storiesOpen, setStoriesOpen] = useState(false);
   const [timelineOpen, setTimelineOpen] = useState(false);
   const [timelinePlaying, setTimelinePlaying] = useState(false);
@@ -93,7 +95,7 @@ export function App() {
     reportDropped(prunedDropped);
   }, [dataset, update, reportDropped]);
 
-  const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth);
+  const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth, sizeBy);
   const { positions, ready: positionsReady, moveNode, rearrange } = usePositions(graph);
   const { presenting, active, go, enter, exit, autoplay } = usePresentation({ state, update, stories, ready: dataset !== null, embed });
   const span = useMemo(() => (graph ? allianceYears(graph) : null), [graph]);
@@ -307,7 +309,7 @@ export function App() {
             {panels.has('filters') && (
               <FiltersToggle open={filtersOpen} active={hasActiveFilters(filters)} onToggle={() => setFiltersOpen(!filtersOpen)} />
             )}
-            {panels.has('legend') && <Legend compact={selectedId !== null} kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} />}
+            {panels.has('legend') && <Legend compact={selectedId !== null} kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} sizeBy={sizeBy} onSizeBy={setSizeBy} />}
           </div>
         ) : (
           <p className="map-placeholder">{loadingName ? t('app.loadingFile', { name: loadingName }) : t('app.loading')}</p>

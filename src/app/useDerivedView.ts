@@ -4,10 +4,11 @@ import { applyFilters, applyFocus, countSummary, facetCounts, type Filters, type
 import type { AllianceGraph } from '../model/graph';
 import { computeAppearance } from '../view/appearance';
 import type { Visibility } from '../view/types';
+import type { SizeMeasure } from '../view/sizeMeasures';
 
 /** Everything the map shows, derived from the model and the view state by pure functions. */
-export function useDerivedView(graph: AllianceGraph | null, lang: Lang, filters: Filters, focusId: string | null, depth: FocusDepth) {
-  const appearance = useMemo(() => (graph ? computeAppearance(graph, lang) : null), [graph, lang]);
+export function useDerivedView(graph: AllianceGraph | null, lang: Lang, filters: Filters, focusId: string | null, depth: FocusDepth, sizeBy: SizeMeasure) {
+  const appearance = useMemo(() => (graph ? computeAppearance(graph, lang, sizeBy) : null), [graph, lang, sizeBy]);
   const filtered = useMemo(() => (graph ? applyFilters(graph, filters) : null), [graph, filters]);
   const visible = useMemo(
     () => (graph && filtered ? applyFocus(graph, filtered, focusId, depth) : null),

@@ -193,6 +193,14 @@ export const en: DeepStrings<Messages> = {
     localFile: 'This map was opened from your computer: a link will not open it for anyone else. Publish the file first (see “Publish your map” in the README).',
   },
   legend: {
+    sizeBy: 'Size:',
+    measure: {
+      alliances: 'number of alliances',
+      received: 'support received',
+      given: 'support given',
+      partners: 'number of partners',
+      amount: 'amounts (€)',
+    },
     group: 'Group of actors (double border)',
     size: 'Size: number of alliances',
     sdgRing: 'Ring: SDGs of the actor and its alliances',

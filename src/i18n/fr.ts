@@ -190,6 +190,14 @@ export const fr = {
     localFile: 'Cette carte a été ouverte depuis votre ordinateur : un lien ne l’ouvrira pas chez quelqu’un d’autre. Publiez d’abord le fichier (voir « Publier votre carte » dans le README).',
   },
   legend: {
+    sizeBy: 'Taille :',
+    measure: {
+      alliances: 'nombre d’alliances',
+      received: 'soutiens reçus',
+      given: 'soutiens apportés',
+      partners: 'nombre de partenaires',
+      amount: 'montants (€)',
+    },
     group: 'Groupe d’acteurs (bordure double)',
     size: 'Taille : nombre d’alliances',
     sdgRing: 'Anneau : ODD de l’acteur et de ses alliances',

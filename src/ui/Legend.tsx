@@ -5,6 +5,7 @@ import { SUPPORT_FORMS } from '../domain/supportForms';
 import type { KindVisual } from '../map/kindVisuals';
 import { supportVisual } from '../map/supportVisuals';
 import { ShapeIcon } from './ShapeIcon';
+import { SIZE_MEASURES, type SizeMeasure } from '../view/sizeMeasures';
 
 interface Props {
   /** A side panel takes room: the legend starts folded until the reader opens it. */
@@ -12,10 +13,12 @@ interface Props {
   kinds: Map<string, KindVisual>;
   kindsInUse: ReadonlySet<string>;
   lang: Lang;
+  sizeBy: SizeMeasure;
+  onSizeBy: (measure: SizeMeasure) => void;
 }
 
 /** Explains every encoding of the map; collapsible, always reachable. */
-export function Legend({ compact = false, kinds, kindsInUse, lang }: Props) {
+export function Legend({ compact = false, kinds, kindsInUse, lang, sizeBy, onSizeBy }: Props) {
   const { t } = useTranslation();
   // Open on a roomy screen; a phone or a small embed starts with the map alone.
   const [roomy] = useState(() => window.innerWidth > 700 && window.innerHeight > 520);
@@ -43,7 +46,16 @@ export function Legend({ compact = false, kinds, kindsInUse, lang }: Props) {
               {t('legend.group')}
             </li>
           </ul>
-          <p className="legend-note">{t('legend.size')}</p>
+          <label className="legend-note legend-size">
+            {t('legend.sizeBy')}
+            <select value={sizeBy} onChange={(event) => onSizeBy(event.target.value as SizeMeasure)} data-testid="legend-size-by">
+              {SIZE_MEASURES.map((measure) => (
+                <option key={measure} value={measure}>
+                  {t(`legend.measure.${measure}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <p className="legend-note">
             <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
               <circle cx="11" cy="11" r="8" fill="none" stroke="#E5243B" strokeWidth="3" strokeDasharray="12 38" />

@@ -7,6 +7,7 @@ import type { AllianceGraph } from '../model/graph';
 import { kindVisuals, type KindVisual } from '../map/kindVisuals';
 import { MULTI_SUPPORT_COLOUR, NO_SUPPORT_COLOUR, supportVisual } from '../map/supportVisuals';
 import { actorSdgs } from './actorSdgs';
+import { sizeValue, type SizeMeasure } from './sizeMeasures';
 
 // How each actor and alliance looks, derived from the model alone. Renderers read this; they
 // never decide colours or sizes themselves.
@@ -48,17 +49,16 @@ const FONT_RANGE: [number, number] = [12, 20];
 const WIDTH_RANGE: [number, number] = [2, 9];
 const DEFAULT_WIDTH = 2;
 
-export function computeAppearance(graph: AllianceGraph, lang: Lang): Appearance {
+export function computeAppearance(graph: AllianceGraph, lang: Lang, sizeBy: SizeMeasure = 'alliances'): Appearance {
   const kindsInUse = new Set<string>();
   graph.forEachNode((_id, attributes) => kindsInUse.add(attributes.kind));
   const kinds = kindVisuals(graph.getAttributes(), kindsInUse);
 
-  let maxDegree = 1;
-  graph.forEachNode((id) => {
-    maxDegree = Math.max(maxDegree, graph.degree(id));
-  });
-  const size = scaleSqrt().domain([0, maxDegree]).range(SIZE_RANGE);
-  const font = scaleSqrt().domain([0, maxDegree]).range(FONT_RANGE);
+  const measure = new Map(graph.mapNodes((id) => [id, sizeValue(graph, id, sizeBy)] as const));
+  const maxMeasure = Math.max(1, ...measure.values());
+  const size = scaleSqrt().domain([0, maxMeasure]).range(SIZE_RANGE);
+  const font = scaleSqrt().domain([0, maxMeasure]).range(FONT_RANGE);
+  const valueOf = (id: string) => measure.get(id) ?? 0;
 
   const actors = graph.mapNodes((id, attributes): ActorAppearance => {
     const visual = kinds.get(attributes.kind);
@@ -68,15 +68,15 @@ export function computeAppearance(graph: AllianceGraph, lang: Lang): Appearance 
       kind: attributes.kind,
       shape: visual?.shape ?? 'ellipse',
       colour: visual?.colour ?? '#777777',
-      size: size(graph.degree(id)),
-      fontSize: Math.round(font(graph.degree(id))),
+      size: size(valueOf(id)),
+      fontSize: Math.round(font(valueOf(id))),
       sdgColours: actorSdgs(graph, id).map((sdg) => sdgByNumber(sdg)?.colour ?? '#999999'),
       isGroup: attributes.members !== undefined,
       labelRank: 0,
     };
   });
   [...actors]
-    .sort((a, b) => graph.degree(b.id) - graph.degree(a.id) || a.id.localeCompare(b.id))
+    .sort((a, b) => valueOf(b.id) - valueOf(a.id) || graph.degree(b.id) - graph.degree(a.id) || a.id.localeCompare(b.id))
     .forEach((actor, rank) => {
       actor.labelRank = rank;
     });
