@@ -1,11 +1,11 @@
-// `npm run bench [-- --sizes 1000,2000 --runs N --json --no-build --no-seed]`: builds the app and
+// `npm run bench [-- --sizes 1000,2000 --runs N --json --no-build --no-seed --save FILE]`: builds the app and
 // the bare reference pages, serves them with the generated maps, drives Debian's Chromium over the
 // seed map and synthetic maps of 1,000 / 2,000 / 10,000 / 50,000 actors, and prints a table (or,
 // with --json, only the JSON object of shared/contracts.md section 6 on stdout; progress always
 // goes to stderr). Each figure is the median of the runs (3; 1 for 50,000 unless --runs is given).
 // A size that fails or runs out of time gets `error` and nulls, and the bench goes on.
 import { chromium, type Browser } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { chooseRenderer } from '../../src/map/chooseRenderer';
 import { CHROMIUM_ARGS_LIST } from './chromium';
 import { BENCH_DIR, prepareDatasets, type Dataset } from './datasets';
@@ -19,7 +19,8 @@ const USAGE = `Usage: npm run bench [-- --sizes 1000,2000,10000,50000] [--runs N
   --json      print only the JSON of shared/contracts.md section 6 on stdout
   --no-build  reuse the last build in ${BENCH_DIR}/app and ${BENCH_DIR}/reference
   --no-seed   leave the seed map out
-  --seed S    seed of the generated maps (default 1)`;
+  --seed S    seed of the generated maps (default 1)
+  --save FILE also write the JSON to FILE`;
 
 interface Options {
   sizes: number[];
@@ -28,15 +29,20 @@ interface Options {
   build: boolean;
   seedMap: boolean;
   seed: number;
+  save: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
-  const options: Options = { sizes: [1000, 2000, 10_000, 50_000], runs: null, json: false, build: true, seedMap: true, seed: 1 };
+  const options: Options = { sizes: [1000, 2000, 10_000, 50_000], runs: null, json: false, build: true, seedMap: true, seed: 1, save: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--no-seed') options.seedMap = false;
+    else if (arg === '--save') {
+      options.save = argv[++i] ?? null;
+      if (!options.save) return '--save needs a file name';
+    }
     else if (arg === '--sizes' || arg === '--runs' || arg === '--seed') {
       const value = argv[++i] ?? '';
       const numbers = value.split(',').map((part) => Number(part.replace(/_/g, '')));
@@ -189,6 +195,7 @@ async function main(argv: readonly string[]): Promise<number> {
       details.set(dataset.name, measured.details);
     }
     log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+    if (options.save) writeFileSync(options.save, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatTable(result, details)}\n`);
     return 0;
   } finally {

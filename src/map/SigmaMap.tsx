@@ -12,7 +12,7 @@ import { overlayInsets } from './sigma/insets';
 import { drawHover, drawLabel, LABEL_FONT, LABEL_SIZE } from './sigma/labels';
 import { NodeShapeProgram } from './sigma/nodeShapeProgram';
 import { isSoftwareWebgl } from './sigma/webglInfo';
-import { buildSigmaGraph, modelPosition, positionsGap, updatePositions, type SigmaEdgeAttributes, type SigmaGraph, type SigmaNodeAttributes } from './sigma/sigmaGraph';
+import { buildSigmaGraph, modelPosition, positionsGap, samePositions, updatePositions, type SigmaEdgeAttributes, type SigmaGraph, type SigmaNodeAttributes } from './sigma/sigmaGraph';
 
 type Props = ComponentProps<typeof CytoscapeMap>;
 type Renderer = Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
@@ -54,6 +54,7 @@ export function SigmaMap(props: Props) {
   const sigmaRef = useRef<Renderer | null>(null);
   const displayRef = useRef<DisplayState | null>(null);
   const hoveredRef = useRef<string | null>(null);
+  const lightMovesRef = useRef(false);
   const latest = useRef(props);
   const gestureUntil = useRef(0);
   useEffect(() => {
@@ -133,7 +134,9 @@ export function SigmaMap(props: Props) {
       selectedId: selected,
       highlight: selected && shown.visibleNodeIds.has(selected) ? neighbourhood(graph, selected, shown.visibleEdgeIds) : null,
       dimOthers: graph.order <= DIM_OTHERS_UP_TO,
+      edgesOff: false,
     };
+    lightMovesRef.current = lightMoves;
     const sigma: Renderer = new Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>(graph, container, {
       itemSizesReference: 'positions',
       zoomToSizeRatioFunction: (ratio) => ratio,
@@ -246,9 +249,12 @@ export function SigmaMap(props: Props) {
 
   // A streaming layout sends positions many times a second; each redraw of a large map costs its
   // size, so they are applied at most every positionsGap ms, the last ones always.
+  // Where moves are drawn light (software WebGL, largest maps), the alliances are left out while
+  // positions stream, and drawn again once they have been still for a moment.
   const pendingPositions = useRef<Positions | null>(null);
   const positionsTimer = useRef<number | undefined>(undefined);
   const positionsAppliedAt = useRef(0);
+  const settleTimer = useRef<number | undefined>(undefined);
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma) return;
@@ -258,14 +264,36 @@ export function SigmaMap(props: Props) {
       positionsTimer.current = undefined;
       positionsAppliedAt.current = performance.now();
       const current = sigmaRef.current;
-      if (current && pendingPositions.current) updatePositions(current.getGraph(), pendingPositions.current);
+      const display = displayRef.current;
+      const positions = pendingPositions.current;
       pendingPositions.current = null;
+      if (!current || !display || !positions) return;
+      const graph = current.getGraph();
+      if (lightMovesRef.current && !display.edgesOff && !samePositions(graph, positions)) {
+        displayRef.current = { ...display, edgesOff: true };
+        updatePositions(graph, positions);
+        // Sigma re-reads the edge reducer only for edges it is told about; drawn with the next frame.
+        current.refresh({ partialGraph: { edges: graph.edges() }, schedule: true });
+      } else updatePositions(graph, positions);
+      if (displayRef.current?.edgesOff) {
+        window.clearTimeout(settleTimer.current);
+        settleTimer.current = window.setTimeout(() => {
+          const latestSigma = sigmaRef.current;
+          if (latestSigma && displayRef.current?.edgesOff) show(latestSigma, { edgesOff: false });
+        }, 2 * positionsGap(graph.order) + 300);
+      }
     };
     const wait = positionsAppliedAt.current + positionsGap(sigma.getGraph().order) - performance.now();
     if (wait <= 0) apply();
     else positionsTimer.current = window.setTimeout(apply, wait);
   }, [props.positions]);
-  useEffect(() => () => window.clearTimeout(positionsTimer.current), []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(positionsTimer.current);
+      window.clearTimeout(settleTimer.current);
+    },
+    [],
+  );
 
   useEffect(() => {
     const sigma = sigmaRef.current;

@@ -20,6 +20,8 @@ export interface DisplayState {
   selectedId: string | null;
   /** Dim what the highlight leaves out (every item changes on hover: off for the largest maps). */
   dimOthers: boolean;
+  /** Alliances left out while a layout streams positions (software WebGL, largest maps). */
+  edgesOff: boolean;
 }
 
 /** The selected actor's ring: Cytoscape's selection border colour. */
@@ -41,6 +43,7 @@ export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: Displa
 }
 
 export function edgeDisplay(id: string, data: SigmaEdgeAttributes, state: DisplayState): EdgeData {
+  if (state.edgesOff) return { ...data, hidden: true };
   if (!state.visibleEdges.has(id)) {
     if (state.filtered === 'hide') return { ...data, hidden: true };
     return { ...data, color: data.fadedColor, zIndex: 0 };
@@ -82,6 +85,7 @@ export function changedItems(graph: SigmaGraph, before: DisplayState, after: Dis
   if (dimToggled) return { nodes: 'all', edges: 'all' };
   const nodes = new Set<string>();
   const edges = new Set<string>();
+  if (before.edgesOff !== after.edgesOff) return { nodes: changedItems(graph, before, { ...after, edgesOff: before.edgesOff }).nodes, edges: 'all' };
   if (before.visibleNodes !== after.visibleNodes) {
     graph.forEachNode((id) => {
       if (before.visibleNodes.has(id) !== after.visibleNodes.has(id)) nodes.add(id);

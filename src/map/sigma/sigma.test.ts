@@ -35,6 +35,7 @@ function state(change: Partial<DisplayState> = {}): DisplayState {
     highlight: null,
     selectedId: null,
     dimOthers: true,
+    edgesOff: false,
     ...change,
   };
 }
@@ -108,6 +109,10 @@ describe('display state (reducers)', () => {
     expect(edgeDisplay('ab', graph.getEdgeAttributes('ab'), shown).color).toBe('#8C6D2C');
   });
 
+  it('leaves every alliance out while a layout streams, where moves are drawn light', () => {
+    expect(edgeDisplay('ab', graph.getEdgeAttributes('ab'), state({ edgesOff: true })).hidden).toBe(true);
+  });
+
   it('rings the selected actor', () => {
     expect(nodeDisplay('a', data('a'), state({ selectedId: 'a' }))).toMatchObject({ ringColor: SELECTED_RING, highlighted: true });
   });
@@ -123,6 +128,7 @@ describe('display state (reducers)', () => {
     const partial = changedItems(graph, { ...before, dimOthers: false }, { ...highlighted, dimOthers: false });
     expect(partial).toEqual({ nodes: ['a', 'b'], edges: ['ab'] });
     expect(changedItems(graph, before, { ...before, selectedId: 'd' })).toEqual({ nodes: ['d'], edges: [] });
+    expect(changedItems(graph, before, { ...before, edgesOff: true })).toEqual({ nodes: [], edges: 'all' });
   });
 });
 

@@ -127,14 +127,19 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions): S
   return graph;
 }
 
-/** Moves the nodes to the given positions in one graph event; false when none moved. */
-export function updatePositions(graph: SigmaGraph, positions: Positions): boolean {
-  let moved = false;
+/** Whether every node already stands where the positions say (unknown or invalid ones aside). */
+export function samePositions(graph: SigmaGraph, positions: Positions): boolean {
+  let same = true;
   graph.forEachNode((id, attributes) => {
     const point = positions[id];
-    if (point && Number.isFinite(point.x) && Number.isFinite(point.y) && (attributes.x !== point.x || attributes.y !== -point.y)) moved = true;
+    if (same && point && Number.isFinite(point.x) && Number.isFinite(point.y) && (attributes.x !== point.x || attributes.y !== -point.y)) same = false;
   });
-  if (!moved) return false;
+  return same;
+}
+
+/** Moves the nodes to the given positions in one graph event; false when none moved. */
+export function updatePositions(graph: SigmaGraph, positions: Positions): boolean {
+  if (samePositions(graph, positions)) return false;
   graph.updateEachNodeAttributes(
     (id, attributes) => {
       const point = positions[id];
