@@ -57,6 +57,11 @@ function parseArgs(argv: readonly string[]): Options | string {
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
+/** Figures to a tenth (of a ms or a MB); NaN, from a run that measured nothing, as null. */
+function round(value: number | null): number | null {
+  return value === null || Number.isNaN(value) ? null : Math.round(value * 10) / 10;
+}
+
 function errorText(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'failed';
 }
@@ -140,13 +145,17 @@ async function benchDataset(browser: Browser, origin: string, dataset: Dataset, 
     dataset: dataset.name,
     n: dataset.n,
     renderer,
-    firstFrameMs: median(figures.first),
-    filterMs: median(figures.filter),
-    frameP50Ms: median(figures.p50),
-    frameP95Ms: median(figures.p95),
-    longestTaskMs: layout.measured ? median(layout.longest) : null,
-    heapMB: median(figures.heap),
-    reference: { name: referenceName === 'cytoscape' ? 'bare Cytoscape (default settings, preset)' : 'bare sigma.js + graphology', firstFrameMs: median(reference.first), frameP95Ms: median(reference.p95) },
+    firstFrameMs: round(median(figures.first)),
+    filterMs: round(median(figures.filter)),
+    frameP50Ms: round(median(figures.p50)),
+    frameP95Ms: round(median(figures.p95)),
+    longestTaskMs: layout.measured ? round(median(layout.longest)) : null,
+    heapMB: round(median(figures.heap)),
+    reference: {
+      name: referenceName === 'cytoscape' ? 'bare Cytoscape (default settings, preset)' : 'bare sigma.js + graphology',
+      firstFrameMs: round(median(reference.first)),
+      frameP95Ms: round(median(reference.p95)),
+    },
   };
   if (errors.length > 0) run.error = [...new Set(errors)].join('; ');
   const details: Details = {
