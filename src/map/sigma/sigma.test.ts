@@ -47,7 +47,7 @@ describe('the sigma graph', () => {
     expect(graph.size).toBe(2);
     expect(graph.getNodeAttributes('b')).toMatchObject({ x: 100, y: -50, size: 15, label: 'B', ringColor: '#3F7E44', sides: 6, vertexUp: 0, type: 'shape' });
     expect(graph.getNodeAttribute('a', 'ringColor')).toBe('');
-    expect(graph.getEdgeAttributes('ab')).toMatchObject({ type: 'arrow', color: 'rgba(140,109,44,0.7)', strongColor: '#8C6D2C' });
+    expect(graph.getEdgeAttributes('ab')).toMatchObject({ type: 'arrow', color: 'rgba(140,109,44,0.85)', strongColor: '#8C6D2C' });
     expect(graph.getEdgeAttribute('bc', 'type')).toBe('line');
   });
 

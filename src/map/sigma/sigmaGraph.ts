@@ -35,7 +35,7 @@ export interface SigmaEdgeAttributes {
 export type SigmaGraph = Graph<SigmaNodeAttributes, SigmaEdgeAttributes>;
 
 /** Opacities of the Cytoscape stylesheet: edges 0.7, faded 0.12, dimmed 0.15 / 0.08. */
-export const OPACITY = { edge: 0.7, faded: 0.12, dimmedNode: 0.15, dimmedEdge: 0.08 } as const;
+export const OPACITY = { edge: 0.85, faded: 0.12, dimmedNode: 0.15, dimmedEdge: 0.08 } as const;
 
 /** A Cytoscape node shape as a regular polygon: sides (0 = disc) and whether a vertex points up. */
 export function shapeGeometry(shape: string): { sides: number; vertexUp: number } {
@@ -115,8 +115,8 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions): S
   }
   for (const alliance of appearance.alliances) {
     graph.addDirectedEdgeWithKey(alliance.id, alliance.source, alliance.target, {
-      // A hairline loses about a pixel to anti-aliasing: one more model unit keeps thin alliances as visible as in Cytoscape.
-      size: alliance.width + 1,
+      // Anti-aliasing eats about a pixel of each side: two more model units keep thin alliances as visible as in Cytoscape.
+      size: alliance.width + 2,
       color: withAlpha(alliance.colour, OPACITY.edge),
       fadedColor: withAlpha(alliance.colour, OPACITY.faded * OPACITY.edge),
       dimColor: withAlpha(alliance.colour, OPACITY.dimmedEdge),
