@@ -3,7 +3,8 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { Camera } from '../url-state';
 import type { Appearance } from '../view/appearance';
 import type { Positions, Visibility } from '../view/types';
-import { animationDuration, cameraViewport, fitViewport, readCamera, type Insets } from './camera';
+import { animationDuration, cameraViewport, fitViewport, readCamera } from './camera';
+import { overlayInsets } from './insets';
 import { toElements } from './elements';
 import { clearHighlight, highlightNeighbourhood } from './highlight';
 import { updateLabelLevels } from './labelLevels';
@@ -44,30 +45,6 @@ const PADDING = 40;
 const NARROW_MAP_PX = 600;
 const NARROW_PADDING = 28;
 
-/**
- * Room taken over the map by panels marked `data-map-inset="right"` or `"top"` (the legend, the
- * focus bar), so framing keeps the actors clear of them.
- */
-function overlayInsets(container: HTMLElement | null): Insets {
-  const area = container?.parentElement;
-  if (!container || !area) return { top: 0, right: 0, bottom: 0, left: 0 };
-  const box = container.getBoundingClientRect();
-  let top = 0;
-  let right = 0;
-  let bottom = 0;
-  let left = 0;
-  area.querySelectorAll<HTMLElement>('[data-map-inset]').forEach((overlay) => {
-    const rect = overlay.getBoundingClientRect();
-    if (overlay.dataset.mapInset === 'right' && rect.width < box.width / 2 && rect.height > box.height * 0.3) right = Math.max(right, box.right - rect.left);
-    if (overlay.dataset.mapInset === 'top' && rect.height < box.height / 3) top = Math.max(top, rect.bottom - box.top);
-    if (overlay.dataset.mapInset === 'left') {
-      // A card beside the map, or on a small screen a strip along its bottom.
-      if (rect.width < box.width / 2) left = Math.max(left, rect.right - box.left);
-      else bottom = Math.max(bottom, box.bottom - rect.top);
-    }
-  });
-  return { top, right, bottom, left };
-}
 const USER_GESTURE_MS = 600;
 const CAMERA_REPORT_DELAY_MS = 250;
 const PAN_STEP = 60;

@@ -8,7 +8,7 @@ import type { CytoscapeMap } from './CytoscapeMap';
 import type { MapHandle } from './mapHandle';
 import { cameraStateFor, centredClear, fitView, ratioLimits, readModelView, readSigmaCamera, viewportOf, type Box, type ModelView } from './sigma/camera';
 import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './sigma/display';
-import { overlayInsets } from './sigma/insets';
+import { overlayInsets } from './insets';
 import { drawHover, drawLabel, LABEL_FONT, LABEL_SIZE } from './sigma/labels';
 import { NodeShapeProgram } from './sigma/nodeShapeProgram';
 import { isSoftwareWebgl } from './sigma/webglInfo';

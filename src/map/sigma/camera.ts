@@ -2,6 +2,7 @@
 // screen pixels per model unit; src/map/camera.ts) for sigma, whose camera is a point of its
 // normalised graph square and a ratio. Conversions go through sigma's own public coordinate
 // functions at a fixed camera state, so they hold whatever sigma's normalisation is.
+import type { Insets } from '../camera';
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import type { Camera } from '../../url-state';
@@ -78,25 +79,27 @@ export function fitView(
   box: Box,
   screen: { width: number; height: number },
   padding: number,
-  insets: { top: number; right: number },
+  insets: Partial<Insets>,
   maxZoom: number,
 ): ModelView {
-  const width = Math.max(screen.width - 2 * padding - insets.right, 1);
-  const height = Math.max(screen.height - 2 * padding - insets.top, 1);
+  const { top = 0, right = 0, bottom = 0, left = 0 } = insets;
+  const width = Math.max(screen.width - 2 * padding - left - right, 1);
+  const height = Math.max(screen.height - 2 * padding - top - bottom, 1);
   const fitted = Math.min(width / Math.max(box.x2 - box.x1, 1), height / Math.max(box.y2 - box.y1, 1));
   const zoom = Math.min(Math.max(fitted, SIGMA_MIN_ZOOM), maxZoom, SIGMA_MAX_ZOOM);
   return centredClear({ x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 }, zoom, screen, insets);
 }
 
-/** The view showing a model point at the centre of the free area (left of the right inset, below the top one). */
+/** The view showing a model point at the centre of the free area, clear of the overlays' insets. */
 export function centredClear(
   point: { x: number; y: number },
   zoom: number,
   screen: { width: number; height: number },
-  insets: { top: number; right: number },
+  insets: Partial<Insets>,
 ): ModelView {
-  const freeX = (screen.width - insets.right) / 2;
-  const freeY = insets.top + (screen.height - insets.top) / 2;
+  const { top = 0, right = 0, bottom = 0, left = 0 } = insets;
+  const freeX = left + (screen.width - left - right) / 2;
+  const freeY = top + (screen.height - top - bottom) / 2;
   return { x: point.x + (screen.width / 2 - freeX) / zoom, y: point.y + (screen.height / 2 - freeY) / zoom, zoom };
 }
 
