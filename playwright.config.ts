@@ -3,9 +3,11 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run the built app (dist/) in Debian's Chromium, served under a sub-folder by a
 // plain static server, as a user's static host would.
-export const APP_PORT = 4310;
+// E2E_PORT / E2E_DIST let two checkouts' runs share a machine without sharing a server.
+export const APP_PORT = Number(process.env.E2E_PORT ?? 4310);
 export const APP_PATH = '/published/alliance-map/';
-export const HOST_PORT = 4311;
+export const HOST_PORT = APP_PORT + 1;
+const APP_DIST = process.env.E2E_DIST ?? 'dist';
 // Files the tests download (exports) are saved here and served back under /downloads/.
 export const DOWNLOADS_DIR = '.tmp/e2e-downloads';
 mkdirSync(DOWNLOADS_DIR, { recursive: true });
@@ -28,7 +30,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node e2e/static-server.mjs ${APP_PORT} ${APP_PATH}=dist /fixtures/=test/fixtures /downloads/=${DOWNLOADS_DIR} /generated/=${E2E_DATA_DIR}`,
+      command: `node e2e/static-server.mjs ${APP_PORT} ${APP_PATH}=${APP_DIST} /fixtures/=test/fixtures /downloads/=${DOWNLOADS_DIR} /generated/=${E2E_DATA_DIR}`,
       url: `http://127.0.0.1:${APP_PORT}${APP_PATH}`,
       reuseExistingServer: false,
       stdout: 'ignore',
