@@ -13,10 +13,20 @@ interface PositionsState {
 
 const EMPTY: PositionsState = { graph: null, positions: {}, pinned: {}, progress: 1 };
 
-/** The graph with the user's pins as preset positions, so the layout keeps them fixed. */
-function withPins(graph: AllianceGraph, pinned: Positions): AllianceGraph {
-  if (Object.keys(pinned).length === 0) return graph;
+/**
+ * The graph the layout arranges: the user's pins as preset positions, so the layout keeps them
+ * fixed. A new arrangement the user asked for also sets aside the positions written in the file
+ * (else a map whose file places every actor could never be re-arranged).
+ */
+export function arrangementGraph(graph: AllianceGraph, pinned: Positions, keepFilePositions: boolean): AllianceGraph {
+  if (keepFilePositions && Object.keys(pinned).length === 0) return graph;
   const copy = graph.copy();
+  if (!keepFilePositions) {
+    copy.forEachNode((id) => {
+      copy.removeNodeAttribute(id, 'x');
+      copy.removeNodeAttribute(id, 'y');
+    });
+  }
   for (const [id, point] of Object.entries(pinned)) copy.mergeNodeAttributes(id, point);
   return copy;
 }
@@ -31,10 +41,11 @@ export function usePositions(graph: AllianceGraph | null) {
 
   useEffect(() => {
     if (!graph) return undefined;
-    const seed = run.graph === graph ? run.seed : DEFAULT_SEED;
+    const rearranged = run.graph === graph;
+    const seed = rearranged ? run.seed : DEFAULT_SEED;
     const pinned = state.graph === graph ? state.pinned : {};
     const handle = startLayout(
-      withPins(graph, pinned),
+      arrangementGraph(graph, pinned, !rearranged),
       { seed },
       (positions, progress) => setState({ graph, positions, pinned, progress }),
       (positions) => setState({ graph, positions, pinned, progress: 1 }),

@@ -21,9 +21,12 @@ export function mulberry32(seed: number): Random {
   };
 }
 
-/** Turns any finite number (a user's seed option) into a 32-bit seed; other values give the default. */
-export function normalizeSeed(seed: number | undefined): number {
-  if (seed === undefined || !Number.isFinite(seed)) return DEFAULT_SEED;
+/**
+ * Turns any finite number (a user's seed option) into a 32-bit seed; other values count as
+ * DEFAULT_SEED, so leaving the seed out and passing the default give the same map.
+ */
+export function normalizeSeed(given: number | undefined): number {
+  const seed = given === undefined || !Number.isFinite(given) ? DEFAULT_SEED : given;
   // Mix the integer and fractional parts so 1 and 1.5 differ.
   const int = Math.trunc(seed);
   const frac = Math.round((seed - int) * 1e6);

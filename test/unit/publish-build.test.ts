@@ -37,5 +37,5 @@ describe('a publish build (npm run build -- --data FILE)', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('"funding" is not a support form');
     expect(existsSync('.tmp/publish-test/never')).toBe(false);
-  });
+  }, 60_000); // starting tsx takes seconds on a loaded machine
 });
