@@ -227,9 +227,10 @@ export function App() {
         />
       )}
       <main className="app-main">
-        {graph && facets && panels.has('filters') && (
-          <div className={filtersOpen ? 'filters-column is-open' : 'filters-column'} id="filters-panel">
-            <FiltersPanel graph={graph} filters={filters} facets={facets} lang={lang} onChange={(next, mode) => setView({ filters: next }, mode)} />
+        {graph && panels.has('filters') && (
+          <div className={filtersOpen ? 'filters-column is-open' : 'filters-column'} id="filters-panel" aria-busy={facets ? undefined : true}>
+            {/* The column keeps its room while the counts are computed, so the map never resizes. */}
+            {facets && <FiltersPanel graph={graph} filters={filters} facets={facets} lang={lang} onChange={(next, mode) => setView({ filters: next }, mode)} />}
           </div>
         )}
         {appearance && visibility && graph && counts && positionsReady ? (

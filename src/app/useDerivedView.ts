@@ -5,6 +5,7 @@ import type { AllianceGraph } from '../model/graph';
 import { computeAppearance } from '../view/appearance';
 import type { Visibility } from '../view/types';
 import type { SizeMeasure } from '../view/sizeMeasures';
+import { useAfterNextFrame } from './useAfterNextFrame';
 
 /** Everything the map shows, derived from the model and the view state by pure functions. */
 export function useDerivedView(graph: AllianceGraph | null, lang: Lang, filters: Filters, focusId: string | null, depth: FocusDepth, sizeBy: SizeMeasure) {
@@ -18,7 +19,11 @@ export function useDerivedView(graph: AllianceGraph | null, lang: Lang, filters:
     () => (visible ? { visibleNodeIds: visible.visibleNodeIds, visibleEdgeIds: visible.visibleEdgeIds, filtered: filters.filtered } : null),
     [visible, filters.filtered],
   );
-  const facets = useMemo(() => (graph ? facetCounts(graph, filters) : null), [graph, filters]);
+  // The filters' counts (several passes over the whole map) wait until the map has been redrawn.
+  const facetInput = useAfterNextFrame(useMemo(() => (graph ? { graph, filters } : null), [graph, filters]));
+  const facetsOfInput = useMemo(() => (facetInput ? facetCounts(facetInput.graph, facetInput.filters) : null), [facetInput]);
+  // Counts of the previous filters stand in for a frame; a previous map's, never.
+  const facets = facetInput && facetInput.graph === graph ? facetsOfInput : null;
   const counts = useMemo(() => (graph && visible ? countSummary(graph, visible) : null), [graph, visible]);
   return { appearance, visibility, facets, counts };
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
 import type { AllianceGraph } from '../../model/graph';
-import { buildSearchIndex, normalizeText, searchActors, searchSdgs, type ActorMatch, type SdgSuggestion } from '../../search';
+import { buildSearchIndex, normalizeText, searchActors, searchSdgs, type ActorMatch, type SdgSuggestion, type SearchIndex } from '../../search';
 import { graphKindVisuals } from '../actor/describe';
 import { SdgBadge } from '../actor/SdgBadge';
 import { ShapeIcon } from '../ShapeIcon';
@@ -63,11 +63,18 @@ export function SearchBox({ graph, lang, value, onChange, onChoose, onChooseSdg 
   // The active option belongs to the query it was chosen for: typing resets it.
   const [active, setActive] = useState<{ query: string; index: number }>({ query: '', index: -1 });
 
-  const index = useMemo(() => buildSearchIndex(graph, lang), [graph, lang]);
+  // Built on the first query, not while a large map opens.
+  const indexOnDemand = useMemo(() => {
+    let index: SearchIndex | null = null;
+    return () => (index ??= buildSearchIndex(graph, lang));
+  }, [graph, lang]);
   const kinds = useMemo(() => graphKindVisuals(graph), [graph]);
   const options = useMemo(
-    () => searchOptions(searchActors(index, value, ACTOR_LIMIT), onChooseSdg ? searchSdgs(value, lang, SDG_LIMIT) : []),
-    [index, value, lang, onChooseSdg],
+    () =>
+      normalizeText(value) === ''
+        ? []
+        : searchOptions(searchActors(indexOnDemand(), value, ACTOR_LIMIT), onChooseSdg ? searchSdgs(value, lang, SDG_LIMIT) : []),
+    [indexOnDemand, value, lang, onChooseSdg],
   );
 
   const shown = open && normalizeText(value) !== '';
