@@ -67,6 +67,8 @@ test('a 10,000-actor map opens in the WebGL mode, says so, and filters through t
   await expect(badge).toContainText('Mode WebGL (simplifié)');
   await expect(badge).toHaveAttribute('title', /simplifié/);
   await expect(page.locator('[data-testid=map] canvas').first()).toBeVisible();
+  // The legend says what the simplified drawing leaves out.
+  await expect(page.getByTestId('legend-simplified')).toContainText('une seule couleur d’ODD par acteur');
 
   // A link to a filtered view (the back button does the same): the app re-reads its URL.
   const expected = expectedWithSdg(SDG);
@@ -103,6 +105,7 @@ test('renderer=cytoscape forces Cytoscape on a large map, renderer=webgl forces 
     });
   await expect.poll(drawnBy, { timeout: 100_000 }).toBe(`cytoscape ${ABOVE_THRESHOLD}`);
   await expect(page.getByTestId('renderer-badge')).toHaveCount(0);
+  await expect(page.getByTestId('legend-simplified')).toHaveCount(0);
 
   await page.goto('./?renderer=webgl');
   const small = await mapView(page);

@@ -310,7 +310,7 @@ export function App() {
             {panels.has('filters') && (
               <FiltersToggle open={filtersOpen} active={hasActiveFilters(filters)} onToggle={() => setFiltersOpen(!filtersOpen)} />
             )}
-            {panels.has('legend') && <Legend compact={selectedId !== null} kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} sizeBy={sizeBy} onSizeBy={setSizeBy} />}
+            {panels.has('legend') && <Legend compact={selectedId !== null} kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} sizeBy={sizeBy} onSizeBy={setSizeBy} simplified={rendererInUse === 'webgl'} />}
           </div>
         ) : (
           <p className="map-placeholder">{loadingName ? t('app.loadingFile', { name: loadingName }) : t('app.loading')}</p>

@@ -204,6 +204,9 @@ export const en: DeepStrings<Messages> = {
     group: 'Group of actors (double border)',
     size: 'Size: number of alliances',
     sdgRing: 'Ring: SDGs of the actor and its alliances',
+    sdgRingSimplified: 'Ring: the actor’s first SDG',
+    simplified:
+      'Simplified drawing (WebGL mode, large map): one SDG colour per actor, plain alliance lines (the colour gives the support form), no group border.',
     multiSupport: 'Several forms of support',
     arrows: 'Arrows follow the support, from giver to receiver. Width: amount.',
     title: 'Legend',

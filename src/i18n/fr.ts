@@ -201,6 +201,9 @@ export const fr = {
     group: 'Groupe d’acteurs (bordure double)',
     size: 'Taille : nombre d’alliances',
     sdgRing: 'Anneau : ODD de l’acteur et de ses alliances',
+    sdgRingSimplified: 'Anneau : premier ODD de l’acteur',
+    simplified:
+      'Dessin simplifié (mode WebGL, grande carte) : une seule couleur d’ODD par acteur, alliances en traits pleins (la couleur dit la forme de soutien), pas de bordure de groupe.',
     multiSupport: 'Plusieurs formes de soutien',
     arrows: 'La flèche suit le soutien : de qui donne vers qui reçoit. Épaisseur : montant.',
     title: 'Légende',

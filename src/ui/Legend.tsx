@@ -15,10 +15,12 @@ interface Props {
   lang: Lang;
   sizeBy: SizeMeasure;
   onSizeBy: (measure: SizeMeasure) => void;
+  /** The map is drawn in the WebGL mode, which leaves some encodings out: the legend says which. */
+  simplified?: boolean;
 }
 
 /** Explains every encoding of the map; collapsible, always reachable. */
-export function Legend({ compact = false, kinds, kindsInUse, lang, sizeBy, onSizeBy }: Props) {
+export function Legend({ compact = false, kinds, kindsInUse, lang, sizeBy, onSizeBy, simplified = false }: Props) {
   const { t } = useTranslation();
   // Open on a roomy screen; a phone or a small embed starts with the map alone.
   const [roomy] = useState(() => window.innerWidth > 700 && window.innerHeight > 520);
@@ -32,6 +34,11 @@ export function Legend({ compact = false, kinds, kindsInUse, lang, sizeBy, onSiz
       </button>
       {open && (
         <div className="legend-body">
+          {simplified && (
+            <p className="legend-note legend-simplified" data-testid="legend-simplified">
+              {t('legend.simplified')}
+            </p>
+          )}
           <ul className="legend-kinds">
             {[...kinds.values()]
               .filter((visual) => kindsInUse.has(visual.kind))
@@ -41,10 +48,12 @@ export function Legend({ compact = false, kinds, kindsInUse, lang, sizeBy, onSiz
                   {visual.names[lang]}
                 </li>
               ))}
-            <li>
-              <ShapeIcon shape="ellipse" colour="#B9BEC6" double />
-              {t('legend.group')}
-            </li>
+            {!simplified && (
+              <li>
+                <ShapeIcon shape="ellipse" colour="#B9BEC6" double />
+                {t('legend.group')}
+              </li>
+            )}
           </ul>
           <label className="legend-note legend-size">
             {t('legend.sizeBy')}
@@ -58,11 +67,17 @@ export function Legend({ compact = false, kinds, kindsInUse, lang, sizeBy, onSiz
           </label>
           <p className="legend-note">
             <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
-              <circle cx="11" cy="11" r="8" fill="none" stroke="#E5243B" strokeWidth="3" strokeDasharray="12 38" />
-              <circle cx="11" cy="11" r="8" fill="none" stroke="#3F7E44" strokeWidth="3" strokeDasharray="12 38" strokeDashoffset="-12" />
-              <circle cx="11" cy="11" r="8" fill="none" stroke="#19486A" strokeWidth="3" strokeDasharray="26 38" strokeDashoffset="-24" />
+              {simplified ? (
+                <circle cx="11" cy="11" r="8" fill="none" stroke="#19486A" strokeWidth="3" />
+              ) : (
+                <>
+                  <circle cx="11" cy="11" r="8" fill="none" stroke="#E5243B" strokeWidth="3" strokeDasharray="12 38" />
+                  <circle cx="11" cy="11" r="8" fill="none" stroke="#3F7E44" strokeWidth="3" strokeDasharray="12 38" strokeDashoffset="-12" />
+                  <circle cx="11" cy="11" r="8" fill="none" stroke="#19486A" strokeWidth="3" strokeDasharray="26 38" strokeDashoffset="-24" />
+                </>
+              )}
             </svg>
-            {t('legend.sdgRing')}
+            {t(simplified ? 'legend.sdgRingSimplified' : 'legend.sdgRing')}
           </p>
           <ul className="legend-support">
             {SUPPORT_FORMS.map((form) => {
@@ -77,8 +92,8 @@ export function Legend({ compact = false, kinds, kindsInUse, lang, sizeBy, onSiz
                       y2="5"
                       stroke={visual?.colour}
                       strokeWidth="3"
-                      strokeDasharray={visual?.lineStyle === 'dotted' ? '1 4' : visual?.dashPattern.join(' ')}
-                      strokeLinecap={visual?.lineStyle === 'dotted' ? 'round' : 'butt'}
+                      strokeDasharray={simplified ? undefined : visual?.lineStyle === 'dotted' ? '1 4' : visual?.dashPattern.join(' ')}
+                      strokeLinecap={!simplified && visual?.lineStyle === 'dotted' ? 'round' : 'butt'}
                     />
                   </svg>
                   {form[lang]}
