@@ -78,6 +78,8 @@ test('a file with many problems lists the first few and counts the rest', async 
 test('a missing file says the server answered 404', async ({ page }) => {
   await page.goto('./?data=/fixtures/nope.json');
   await expect(page.getByTestId('load-error')).toContainText('404');
+  // Nothing is loading any more: the page says how to open a map instead.
+  await expect(page.locator('.map-placeholder')).toContainText('Aucune carte ouverte');
 });
 
 test('a valid file dropped on the page replaces the map', async ({ page }) => {

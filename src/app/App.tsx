@@ -313,7 +313,7 @@ export function App() {
             {panels.has('legend') && <Legend compact={selectedId !== null} kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} sizeBy={sizeBy} onSizeBy={setSizeBy} simplified={rendererInUse === 'webgl'} />}
           </div>
         ) : (
-          <p className="map-placeholder">{loadingName ? t('app.loadingFile', { name: loadingName }) : t('app.loading')}</p>
+          <p className="map-placeholder">{loadingName ? t('app.loadingFile', { name: loadingName }) : failure && !dataset ? t('app.noMap') : t('app.loading')}</p>
         )}
         {loadingName && dataset && <p className="loading-toast">{t('app.loadingFile', { name: loadingName })}</p>}
         {dataset && storiesOpen && !presenting && (

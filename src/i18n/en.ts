@@ -7,6 +7,7 @@ export const en: DeepStrings<Messages> = {
     name: 'Alliance Map',
     loading: 'Loading the map…',
     loadingFile: 'Opening “{{name}}”…',
+    noMap: 'No map open: open a data file (the “Open” button, or drag and drop).',
     firstVisitHint: 'Hover over an actor to see its alliances; click to learn everything about it.',
   },
   header: {

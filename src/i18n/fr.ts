@@ -4,6 +4,7 @@ export const fr = {
     name: 'Alliance Map',
     loading: 'Chargement de la carte…',
     loadingFile: 'Ouverture de « {{name}} »…',
+    noMap: 'Aucune carte ouverte : ouvrez un fichier de données (bouton « Ouvrir » ou glisser-déposer).',
     firstVisitHint: 'Survolez un acteur pour voir ses alliances, cliquez pour tout savoir.',
   },
   header: {
