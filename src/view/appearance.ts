@@ -6,7 +6,7 @@ import { localLabel } from '../i18n/format';
 import type { AllianceGraph } from '../model/graph';
 import { kindVisuals, type KindVisual } from '../map/kindVisuals';
 import { MULTI_SUPPORT_COLOUR, NO_SUPPORT_COLOUR, supportVisual } from '../map/supportVisuals';
-import { actorSdgs } from './actorSdgs';
+import { actorSdgIndex } from '../filters/predicates';
 import { sizeValue, type SizeMeasure } from './sizeMeasures';
 
 // How each actor and alliance looks, derived from the model alone. Renderers read this; they
@@ -55,7 +55,11 @@ export function computeAppearance(graph: AllianceGraph, lang: Lang, sizeBy: Size
   const kinds = kindVisuals(graph.getAttributes(), kindsInUse);
 
   const measure = new Map(graph.mapNodes((id) => [id, sizeValue(graph, id, sizeBy)] as const));
-  const maxMeasure = Math.max(1, ...measure.values());
+  let maxMeasure = 1;
+  for (const value of measure.values()) maxMeasure = Math.max(maxMeasure, value);
+  // An actor's SDGs: its own and its alliances' (one pass over the alliances for all actors).
+  const sdgsOf = actorSdgIndex(graph);
+  const sdgColour = (sdg: number) => sdgByNumber(sdg)?.colour ?? '#999999';
   const size = scaleSqrt().domain([0, maxMeasure]).range(SIZE_RANGE);
   const font = scaleSqrt().domain([0, maxMeasure]).range(FONT_RANGE);
   const valueOf = (id: string) => measure.get(id) ?? 0;
@@ -70,14 +74,15 @@ export function computeAppearance(graph: AllianceGraph, lang: Lang, sizeBy: Size
       colour: visual?.colour ?? '#777777',
       size: size(valueOf(id)),
       fontSize: Math.round(font(valueOf(id))),
-      sdgColours: actorSdgs(graph, id).map((sdg) => sdgByNumber(sdg)?.colour ?? '#999999'),
+      sdgColours: [...(sdgsOf.get(id) ?? [])].sort((a, b) => a - b).map(sdgColour),
       isGroup: attributes.members !== undefined,
       labelRank: 0,
     };
   });
-  [...actors]
-    .sort((a, b) => valueOf(b.id) - valueOf(a.id) || graph.degree(b.id) - graph.degree(a.id) || a.id.localeCompare(b.id))
-    .forEach((actor, rank) => {
+  const ranked = actors.map((actor) => ({ actor, value: valueOf(actor.id), degree: graph.degree(actor.id) }));
+  ranked
+    .sort((a, b) => b.value - a.value || b.degree - a.degree || (a.actor.id < b.actor.id ? -1 : a.actor.id > b.actor.id ? 1 : 0))
+    .forEach(({ actor }, rank) => {
       actor.labelRank = rank;
     });
 
