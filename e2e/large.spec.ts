@@ -12,17 +12,19 @@ const DATA = `data=/generated/${FILE}`;
 const SDG = 13;
 const ABOVE_THRESHOLD = WEBGL_FROM_NODES + 500;
 const ABOVE_THRESHOLD_FILE = `large-${ABOVE_THRESHOLD}.json`;
+// Without positions: the map is arranged in the worker, long enough to be stopped.
+const UNPLACED_FILE = 'large-8000-unplaced.json';
 let file: DataFile;
 
 test.describe.configure({ timeout: 120_000 });
 
 /** Generates a map with the generator's CLI (same seed, same file) into the served folder. */
-function generate(name: string, nodes: number): DataFile {
+function generate(name: string, nodes: number, positions = 'community'): DataFile {
   // The generator module (scripts/bench/generate.ts) through its CLI under tsx: Playwright's loader
   // cannot import the JSON that src/domain/regions.ts reads.
   mkdirSync('.tmp/e2e-data', { recursive: true });
   const partial = `.tmp/e2e-data/${name}.${process.pid}.part`;
-  const result = spawnSync('node_modules/.bin/tsx', ['scripts/bench/generate-cli.ts', '--nodes', String(nodes), '--seed', '8', '--positions', 'community', '--out', partial], {
+  const result = spawnSync('node_modules/.bin/tsx', ['scripts/bench/generate-cli.ts', '--nodes', String(nodes), '--seed', '8', '--positions', positions, '--out', partial], {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`generate failed: ${result.stderr}`);
@@ -36,6 +38,7 @@ test.beforeAll(() => {
   file = generate(FILE, 10_000);
   // Above the WebGL threshold, yet small enough for Cytoscape to draw within a test's time.
   generate(ABOVE_THRESHOLD_FILE, ABOVE_THRESHOLD);
+  generate(UNPLACED_FILE, 8_000, 'none');
 });
 
 /** What contracts §3 leaves visible with `sdg=13`: actors whose own or alliances' SDGs hold 13. */
@@ -112,4 +115,30 @@ test('renderer=cytoscape forces Cytoscape on a large map, renderer=webgl forces 
   expect(small.renderer).toBe('webgl');
   expect(small.visibleNodeIds.length).toBeGreaterThan(0);
   await expect(page.getByTestId('renderer-badge')).toBeVisible();
+});
+
+test('a map arranged in the worker shows how far it is, and stops where it is when asked', async ({ page }) => {
+  // This machine arranges 8,000 actors in a couple of seconds: the page itself presses Stop as
+  // soon as it appears, after recording the progress it showed.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { layoutProgressSeen: string[] }).layoutProgressSeen = seen;
+    new MutationObserver(() => {
+      const progress = document.querySelector('[data-testid=layout-progress]');
+      if (progress?.textContent) seen.push(progress.textContent);
+      const stop = document.querySelector<HTMLButtonElement>('[data-testid=layout-stop]');
+      stop?.click();
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(`./?data=/generated/${UNPLACED_FILE}`);
+  const progress = page.getByTestId('layout-progress');
+  await expect(progress).toContainText('Disposition arrêtée : les acteurs restent où ils sont.', { timeout: 60_000 });
+  const seen = await page.evaluate(() => (window as unknown as { layoutProgressSeen: string[] }).layoutProgressSeen);
+  expect(seen.some((text) => /Disposition de la carte : \d+ %/.test(text))).toBe(true);
+  await expect(page.getByTestId('layout-stop')).toHaveCount(0);
+  // Stopped means still: the actors stay where the layout had put them.
+  const where = () => page.evaluate(() => JSON.stringify(window.allianceMap?.view().positions));
+  const before = await where();
+  await page.waitForTimeout(2_000);
+  expect(await where()).toBe(before);
 });

@@ -28,6 +28,7 @@ import { Header } from '../ui/Header';
 import { Legend } from '../ui/Legend';
 import { MapControls } from '../ui/MapControls';
 import { StatusLine } from '../ui/StatusLine';
+import { LayoutProgress } from '../ui/LayoutProgress';
 import { UrlNotice } from '../ui/UrlNotice';
 import { useDataset } from './useDataset';
 import { readInlineData } from '../load/inlineData';
@@ -96,7 +97,7 @@ export function App() {
   }, [dataset, update, reportDropped]);
 
   const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth, sizeBy);
-  const { positions, ready: positionsReady, moveNode, rearrange } = usePositions(graph);
+  const { positions, progress: layoutProgress, cutShort, ready: positionsReady, moveNode, rearrange, stopLayout } = usePositions(graph);
   const { presenting, active, go, enter, exit, autoplay } = usePresentation({ state, update, stories, ready: dataset !== null, embed });
   const span = useMemo(() => (graph ? allianceYears(graph) : null), [graph]);
   const timelineYear = timelineYearOf(filters);
@@ -306,7 +307,10 @@ export function App() {
               onTimeline={span && !embed ? () => setTimelineOpen(!timelineOpen) : undefined}
               timelineOpen={timelineOpen || timelineYear !== null}
             />
-            <StatusLine counts={counts} />
+            <div className="map-status">
+              <StatusLine counts={counts} />
+              {!embed && <LayoutProgress progress={layoutProgress} cutShort={cutShort} onStop={stopLayout} onRearrange={rearrange} />}
+            </div>
             {panels.has('filters') && (
               <FiltersToggle open={filtersOpen} active={hasActiveFilters(filters)} onToggle={() => setFiltersOpen(!filtersOpen)} />
             )}

@@ -1,7 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AllianceGraph } from '../model/graph';
 import type { Positions } from '../view/types';
-import { DEFAULT_SEED, startLayout } from '../layout';
+import { DEFAULT_SEED, startLayout, type LayoutHandle } from '../layout';
+import type { DoneReason } from '../layout/protocol';
+
+/**
+ * A layout in the worker ends by itself after this long with the positions reached (50,000 actors
+ * would take minutes); the reader can stop it sooner.
+ */
+export const LAYOUT_TIME_BUDGET_MS = 60_000;
 
 interface PositionsState {
   graph: AllianceGraph | null;
@@ -9,9 +16,11 @@ interface PositionsState {
   /** Actors the user dragged: a new arrangement leaves them where they were put. */
   pinned: Positions;
   progress: number;
+  /** How the last layout ended: null while it runs or when it finished. */
+  cutShort: Exclude<DoneReason, 'finished'> | null;
 }
 
-const EMPTY: PositionsState = { graph: null, positions: {}, pinned: {}, progress: 1 };
+const EMPTY: PositionsState = { graph: null, positions: {}, pinned: {}, progress: 1, cutShort: null };
 
 /**
  * The graph the layout arranges: the user's pins as preset positions, so the layout keeps them
@@ -38,6 +47,7 @@ export function arrangementGraph(graph: AllianceGraph, pinned: Positions, keepFi
 export function usePositions(graph: AllianceGraph | null) {
   const [state, setState] = useState<PositionsState>(EMPTY);
   const [run, setRun] = useState({ graph: null as AllianceGraph | null, seed: DEFAULT_SEED });
+  const layout = useRef<LayoutHandle | null>(null);
 
   useEffect(() => {
     if (!graph) return undefined;
@@ -46,11 +56,15 @@ export function usePositions(graph: AllianceGraph | null) {
     const pinned = state.graph === graph ? state.pinned : {};
     const handle = startLayout(
       arrangementGraph(graph, pinned, !rearranged),
-      { seed },
-      (positions, progress) => setState({ graph, positions, pinned, progress }),
-      (positions) => setState({ graph, positions, pinned, progress: 1 }),
+      { seed, timeBudgetMs: LAYOUT_TIME_BUDGET_MS },
+      (positions, progress) => setState({ graph, positions, pinned, progress, cutShort: null }),
+      (positions, { reason }) => setState({ graph, positions, pinned, progress: 1, cutShort: reason === 'finished' ? null : reason }),
     );
-    return () => handle.kill();
+    layout.current = handle;
+    return () => {
+      handle.kill();
+      layout.current = null;
+    };
     // The layout runs for a new graph or a new arrangement, not for each drag.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graph, run]);
@@ -67,6 +81,17 @@ export function usePositions(graph: AllianceGraph | null) {
     setRun((previous) => ({ graph, seed: (previous.graph === graph ? previous.seed : DEFAULT_SEED) + 1 }));
   }, [graph]);
 
+  /** Ends the running layout now: the actors stay where it had put them. */
+  const stopLayout = useCallback(() => layout.current?.stop(), []);
+
   const current = state.graph === graph ? state : EMPTY;
-  return { positions: current.positions, progress: current.progress, ready: current.graph !== null, moveNode, rearrange };
+  return {
+    positions: current.positions,
+    progress: current.progress,
+    cutShort: current.cutShort,
+    ready: current.graph !== null,
+    moveNode,
+    rearrange,
+    stopLayout,
+  };
 }

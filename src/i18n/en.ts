@@ -157,6 +157,14 @@ export const en: DeepStrings<Messages> = {
     alliances: '{{count}} alliance',
     alliances_other: '{{count}} alliances',
   },
+  layout: {
+    running: 'Arranging the map: {{percent}}%',
+    progressLabel: 'Progress of the arrangement',
+    stop: 'Stop',
+    stopped: 'Arrangement stopped: the actors stay where they are.',
+    outOfTime: 'Arrangement stopped after one minute: the actors stay where they are.',
+    again: 'Re-arrange',
+  },
   renderer: {
     webgl: 'WebGL mode (simplified)',
     webglTitle:

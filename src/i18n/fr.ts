@@ -154,6 +154,14 @@ export const fr = {
     alliances: '{{count}} alliance',
     alliances_other: '{{count}} alliances',
   },
+  layout: {
+    running: 'Disposition de la carte : {{percent}} %',
+    progressLabel: 'Avancement de la disposition',
+    stop: 'Arrêter',
+    stopped: 'Disposition arrêtée : les acteurs restent où ils sont.',
+    outOfTime: 'Disposition arrêtée après une minute : les acteurs restent où ils sont.',
+    again: 'Réarranger',
+  },
   renderer: {
     webgl: 'Mode WebGL (simplifié)',
     webglTitle:
