@@ -10,23 +10,30 @@ import packageJson from './package.json' with { type: 'json' };
 // Run after the main build (npm run build): it must not wipe dist/.
 
 /**
- * No layout worker in the single-file map: a worker needs a file of its own (which a single file
- * lacks, and file:// forbids). Every exported actor has a position, so the layout only places
- * them (no force run); for a file without positions it runs on the main thread, like small maps.
+ * No worker in the single-file map: a worker needs a file of its own (which a single file lacks,
+ * and file:// and its policy forbid). Every exported actor has a position, so the layout only
+ * places them (no force run); for a file without positions it runs on the main thread, like small
+ * maps. A data file opened from the disk is validated on the main thread too (src/load/validateBlob.ts).
  */
-function noLayoutWorker(): Plugin {
-  const workerCall = /new Worker\(new URL\('\.\/layout\.worker\.ts', import\.meta\.url\), \{ type: 'module' \}\)/;
+const WORKER_STARTERS = [
+  { file: '/src/layout/supervisor.ts', worker: 'layout.worker.ts', name: 'layout' },
+  { file: '/src/load/validateBlob.ts', worker: 'load.worker.ts', name: 'load' },
+];
+
+function noWorkers(): Plugin {
   const workerCheck = "typeof Worker !== 'undefined'";
   return {
-    name: 'alliance-map-viewer-no-layout-worker',
+    name: 'alliance-map-viewer-no-workers',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/src/layout/supervisor.ts')) return null;
-      if (!workerCall.test(code) || !code.includes(workerCheck)) {
-        this.error('vite.viewer.config.ts: src/layout/supervisor.ts changed; update the noLayoutWorker plugin');
+      const starter = WORKER_STARTERS.find(({ file }) => id.replace(/\\/g, '/').endsWith(file));
+      if (!starter) return null;
+      const workerCall = `new Worker(new URL('./${starter.worker}', import.meta.url), { type: 'module' })`;
+      if (!code.includes(workerCall) || !code.includes(workerCheck)) {
+        this.error(`vite.viewer.config.ts: ${starter.file.slice(1)} changed; update the noWorkers plugin`);
       }
       return code
-        .replace(workerCall, "(() => { throw new Error('no layout worker in the single-file map'); })()")
+        .replace(workerCall, `(() => { throw new Error('no ${starter.name} worker in the single-file map'); })()`)
         .replace(workerCheck, 'false');
     },
   };
@@ -35,7 +42,7 @@ function noLayoutWorker(): Plugin {
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [react(), noLayoutWorker(), viteSingleFile({ outputFileName: 'alliance-map-viewer.html' })],
+  plugins: [react(), noWorkers(), viteSingleFile({ outputFileName: 'alliance-map-viewer.html' })],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
     target: 'es2022',

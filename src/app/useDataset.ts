@@ -9,11 +9,13 @@ export interface DatasetState {
 
 /**
  * Holds the dataset shown and the last failure. A failed load never replaces the map shown:
- * the failure is reported beside it.
+ * the failure is reported beside it. A newer load supersedes an older one, whose work (a fetch,
+ * a validating worker) is aborted.
  */
 export function useDataset() {
   const [state, setState] = useState<DatasetState>({ dataset: null, failure: null, loadingName: null });
   const requestCounter = useRef(0);
+  const running = useRef<AbortController | null>(null);
 
   const settle = useCallback((request: number, result: LoadResult) => {
     if (request !== requestCounter.current) return; // a newer load superseded this one
@@ -24,31 +26,41 @@ export function useDataset() {
     );
   }, []);
 
-  const openUrl = useCallback(
-    async (url: string) => {
-      const request = ++requestCounter.current;
-      setState((previous) => ({ ...previous, loadingName: url }));
-      settle(request, await loadFromUrl(url));
+  /** Starts a load: ends the one running, if any; returns its number and abort signal. */
+  const begin = useCallback(() => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    return { request: ++requestCounter.current, signal: controller.signal };
+  }, []);
+
+  const load = useCallback(
+    async (name: string, run: (signal: AbortSignal) => Promise<LoadResult>) => {
+      const { request, signal } = begin();
+      setState((previous) => ({ ...previous, loadingName: name }));
+      let result: LoadResult;
+      try {
+        result = await run(signal);
+      } catch (error) {
+        if (signal.aborted) return; // superseded: its work was ended, nothing to report
+        throw error;
+      }
+      settle(request, result);
     },
-    [settle],
+    [begin, settle],
   );
 
-  const openFile = useCallback(
-    async (file: File) => {
-      const request = ++requestCounter.current;
-      setState((previous) => ({ ...previous, loadingName: file.name }));
-      settle(request, await loadFromFile(file));
-    },
-    [settle],
-  );
+  const openUrl = useCallback((url: string) => load(url, (signal) => loadFromUrl(url, { signal })), [load]);
+
+  const openFile = useCallback((file: File) => load(file.name, (signal) => loadFromFile(file, { signal })), [load]);
 
   /** Opens a file already in the page (the single-file map carries its data inline). */
   const openText = useCallback(
     (text: string, sourceName: string) => {
-      const request = ++requestCounter.current;
+      const { request } = begin();
       settle(request, datasetFromText(text, sourceName, 'inline'));
     },
-    [settle],
+    [begin, settle],
   );
 
   const dismissFailure = useCallback(() => setState((previous) => ({ ...previous, failure: null })), []);

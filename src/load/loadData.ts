@@ -1,6 +1,7 @@
 import { buildGraph, type AllianceGraph } from '../model/graph';
 import type { DataFile, Problem } from '../model/types';
-import { validateText } from '../model/validate';
+import { validateText, type ValidationResult } from '../model/validate';
+import { UNREADABLE, validateBlob, type ValidateBlobOptions } from './validateBlob';
 
 export interface Dataset {
   file: DataFile;
@@ -18,30 +19,40 @@ export type LoadFailure =
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; failure: LoadFailure };
 
-export function datasetFromText(text: string, sourceName: string, openedFrom: Dataset['openedFrom']): LoadResult {
-  const { file, problems } = validateText(text, sourceName);
+/** Options of a load: `signal` ends it (the promise rejects); the rest chooses where it validates. */
+export type LoadOptions = ValidateBlobOptions;
+
+function datasetFromValidation({ file, problems }: ValidationResult, sourceName: string, openedFrom: Dataset['openedFrom']): LoadResult {
   if (!file || problems.length > 0) return { ok: false, failure: { reason: 'invalid', sourceName, problems } };
   return { ok: true, dataset: { file, graph: buildGraph(file), sourceName, openedFrom } };
 }
 
-/** Opens a data file by URL: relative to the page, same origin, or a host allowing CORS reads. */
-export async function loadFromUrl(url: string): Promise<LoadResult> {
+/** Validates and builds on this thread, at once (the single-file map's inline data, tests). */
+export function datasetFromText(text: string, sourceName: string, openedFrom: Dataset['openedFrom']): LoadResult {
+  return datasetFromValidation(validateText(text, sourceName), sourceName, openedFrom);
+}
+
+/**
+ * Opens a data file by URL: relative to the page, same origin, or a host allowing CORS reads.
+ * The only request made is for this URL; a large file is validated in a worker (validateBlob).
+ */
+export async function loadFromUrl(url: string, options: LoadOptions = {}): Promise<LoadResult> {
   let response: Response;
+  let blob: Blob;
   try {
-    response = await fetch(url, { credentials: 'omit' });
+    response = await fetch(url, { credentials: 'omit', signal: options.signal });
+    if (!response.ok) return { ok: false, failure: { reason: 'fetch', sourceName: url, status: response.status } };
+    blob = await response.blob();
   } catch {
     return { ok: false, failure: { reason: 'fetch', sourceName: url, status: null } };
   }
-  if (!response.ok) return { ok: false, failure: { reason: 'fetch', sourceName: url, status: response.status } };
-  return datasetFromText(await response.text(), url, 'url');
+  const result = await validateBlob(blob, url, options);
+  if (result === UNREADABLE) return { ok: false, failure: { reason: 'fetch', sourceName: url, status: null } };
+  return datasetFromValidation(result, url, 'url');
 }
 
-export async function loadFromFile(file: File): Promise<LoadResult> {
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, failure: { reason: 'read', sourceName: file.name } };
-  }
-  return datasetFromText(text, file.name, 'file');
+export async function loadFromFile(file: File, options: LoadOptions = {}): Promise<LoadResult> {
+  const result = await validateBlob(file, file.name, options);
+  if (result === UNREADABLE) return { ok: false, failure: { reason: 'read', sourceName: file.name } };
+  return datasetFromValidation(result, file.name, 'file');
 }

@@ -1,0 +1,37 @@
+// The load worker's logic, apart from the worker global so that it runs (and is tested) anywhere:
+// read the bytes as UTF-8 text (as Response.text() and File.text() do), then validateText.
+import { validateText, type ValidationResult } from '../model/validate';
+import type { LoadWorkerRequest, LoadWorkerResponse } from './protocol';
+
+/** The bytes could not be read: a file gone from the disk, a download cut short. */
+export const UNREADABLE = 'unreadable';
+
+/** Why a load was aborted: the signal's reason, or an AbortError. */
+export function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('The load was superseded', 'AbortError');
+}
+
+/**
+ * validateText of the blob's text, or UNREADABLE; throws what validateText throws, and the
+ * signal's reason when it was aborted while the text was read.
+ */
+export async function readAndValidate(blob: Blob, sourceName: string, signal?: AbortSignal): Promise<ValidationResult | typeof UNREADABLE> {
+  let text: string;
+  try {
+    text = await blob.text();
+  } catch {
+    return UNREADABLE;
+  }
+  if (signal?.aborted) throw abortReason(signal);
+  return validateText(text, sourceName);
+}
+
+/** The worker's answer to a request: never throws. */
+export async function answerLoadRequest(request: LoadWorkerRequest): Promise<LoadWorkerResponse> {
+  try {
+    const result = await readAndValidate(request.blob, request.sourceName);
+    return result === UNREADABLE ? { type: 'unreadable' } : { type: 'validated', result };
+  } catch (error) {
+    return { type: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
