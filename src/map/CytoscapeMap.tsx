@@ -114,7 +114,7 @@ export function CytoscapeMap(props: Props) {
     const cy = cytoscape({
       container,
       elements: toElements(appearance, latest.current.positions),
-      style: mapStylesheet(),
+      style: mapStylesheet(appearance.actors.length),
       layout: { name: 'preset', fit: false },
       minZoom: 0.05,
       maxZoom: 6,

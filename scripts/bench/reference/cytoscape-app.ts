@@ -58,7 +58,7 @@ const positions = Object.fromEntries(file.nodes.map((node) => [node.id, { x: nod
 const elements = toElements(appearance, positions);
 
 type Rule = { selector: string; style: Record<string, unknown> };
-const style = mapStylesheet() as unknown as Rule[];
+const style = mapStylesheet(appearance.actors.length) as unknown as Rule[];
 const nodeRule = style.find((rule) => rule.selector === 'node');
 const edgeRule = style.find((rule) => rule.selector === 'edge');
 if (variants.has('straight') && edgeRule) edgeRule.style['curve-style'] = 'straight';

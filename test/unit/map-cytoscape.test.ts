@@ -1,0 +1,53 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { sdgPieData, toElements } from '../../src/map/elements';
+import { mapStylesheet } from '../../src/map/stylesheet';
+import type { ActorAppearance, AllianceAppearance, Appearance } from '../../src/view/appearance';
+
+function actor(id: string, labelRank: number, sdgColours: string[] = []): ActorAppearance {
+  return { id, label: id.toUpperCase(), kind: 'local', shape: 'ellipse', colour: '#777777', size: 30, fontSize: 12, sdgColours, isGroup: false, labelRank };
+}
+
+function alliance(id: string, source: string, target: string): AllianceAppearance {
+  return { id, source, target, colour: '#999999', width: 2, lineStyle: 'solid', dashPattern: [], directed: true };
+}
+
+/** Six actors in a row 100 apart (labelRank 0 for a … 5 for f); a→b twice, b→a once, c→d once. */
+function appearance(): Appearance {
+  const actors = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, rank) => actor(id, rank, rank === 0 ? ['#E5243B', '#DDA63A', '#4C9F38'] : []));
+  const alliances = [alliance('ab1', 'a', 'b'), alliance('ab2', 'a', 'b'), alliance('ba', 'b', 'a'), alliance('cd', 'c', 'd')];
+  return { actors, alliances, kinds: new Map() };
+}
+
+/** A headless Cytoscape set up like CytoscapeMap's (its width and height are 1 pixel). */
+function map(): Core {
+  const view = appearance();
+  const positions = Object.fromEntries(view.actors.map((entry, index) => [entry.id, { x: index * 100, y: 0 }]));
+  return cytoscape({ headless: true, styleEnabled: true, elements: toElements(view, positions), style: mapStylesheet(view.actors.length), layout: { name: 'preset', fit: false } });
+}
+
+describe('the Cytoscape drawing', () => {
+  it('draws the SDG ring from data fields: equal slices, one per goal', () => {
+    expect(sdgPieData(['#111111', '#222222', '#333333'])).toMatchObject({ pie1Colour: '#111111', pie1Size: 100 / 3, pie3Size: 100 / 3, pie4Colour: '#ffffff', pie4Size: 0, pie16Size: 0 });
+    const all = sdgPieData(Array.from({ length: 17 }, (_, index) => `#0000${String(index).padStart(2, '0')}`));
+    expect(all.pie16Colour).toBe('#000015');
+    expect(all.pie16Size).toBe(100 / 16);
+    const a = map().getElementById('a');
+    expect(a.style('pie-1-background-color')).toBe('rgb(229,36,59)');
+    expect(a.style('pie-3-background-size')).toBe(`${100 / 3}%`);
+    expect(a.style('pie-4-background-size')).toBe('0%');
+  });
+
+  it('draws alliances straight, except those sharing a pair of actors', () => {
+    const cy = map();
+    expect(cy.edges().map((edge) => `${edge.id()} ${edge.style('curve-style') as string}`)).toEqual(['ab1 bezier', 'ab2 bezier', 'ba bezier', 'cd straight']);
+    expect(cy.getElementById('cd').style('target-arrow-shape')).toBe('triangle');
+  });
+
+  it('animates fading on small maps only', () => {
+    const transitions = (actorCount: number) => JSON.stringify(mapStylesheet(actorCount)).includes('transition-property');
+    expect(transitions(22)).toBe(true);
+    expect(transitions(2000)).toBe(false);
+  });
+
+});
