@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { sdgPieData, toElements } from '../../src/map/elements';
 import { mapStylesheet } from '../../src/map/stylesheet';
+import { applyVisibility } from '../../src/map/visibility';
 import type { ActorAppearance, AllianceAppearance, Appearance } from '../../src/view/appearance';
 
 function actor(id: string, labelRank: number, sdgColours: string[] = []): ActorAppearance {
@@ -25,6 +26,54 @@ function map(): Core {
   const positions = Object.fromEntries(view.actors.map((entry, index) => [entry.id, { x: index * 100, y: 0 }]));
   return cytoscape({ headless: true, styleEnabled: true, elements: toElements(view, positions), style: mapStylesheet(view.actors.length), layout: { name: 'preset', fit: false } });
 }
+
+/** Ids of the elements that had a class added or removed while `change` ran. */
+function touched(cy: Core, change: () => void): string[] {
+  const ids = new Set<string>();
+  const record = (event: cytoscape.EventObject) => ids.add((event.target as cytoscape.SingularElementArgument).id());
+  cy.on('class', record);
+  change();
+  cy.off('class', record);
+  return [...ids].sort();
+}
+
+const ids = (cy: Core, selector: string) => cy.$(selector).map((element) => element.id()).sort();
+
+describe('applyVisibility', () => {
+  const visibility = (nodes: string[], edges: string[], filtered: 'hide' | 'fade' = 'hide', ended?: string[]) => ({
+    visibleNodeIds: new Set(nodes),
+    visibleEdgeIds: new Set(edges),
+    filtered,
+    endedEdgeIds: ended ? new Set(ended) : undefined,
+  });
+
+  it('hides exactly the elements out of view, then reveals them again', () => {
+    const cy = map();
+    applyVisibility(cy, visibility(['a', 'b', 'c'], ['ab1', 'ab2', 'ba']));
+    expect(ids(cy, '.hidden')).toEqual(['cd', 'd', 'e', 'f']);
+    applyVisibility(cy, visibility(['a', 'b', 'c', 'd', 'e', 'f'], ['ab1', 'ab2', 'ba', 'cd']));
+    expect(ids(cy, '.hidden')).toEqual([]);
+  });
+
+  it('touches only the elements whose state changes', () => {
+    const cy = map();
+    applyVisibility(cy, visibility(['a', 'b', 'c'], ['ab1', 'ab2', 'ba']));
+    expect(touched(cy, () => applyVisibility(cy, visibility(['a', 'b', 'c'], ['ab1', 'ab2', 'ba'])))).toEqual([]);
+    expect(touched(cy, () => applyVisibility(cy, visibility(['a', 'b', 'c', 'd'], ['ab1', 'ab2', 'ba', 'cd'])))).toEqual(['cd', 'd']);
+    expect(ids(cy, '.hidden')).toEqual(['e', 'f']);
+  });
+
+  it('switches from hidden to faded, and marks ended alliances', () => {
+    const cy = map();
+    applyVisibility(cy, visibility(['a', 'b'], ['ab1']));
+    applyVisibility(cy, visibility(['a', 'b'], ['ab1'], 'fade', ['ab1']));
+    expect(ids(cy, '.hidden')).toEqual([]);
+    expect(ids(cy, '.faded')).toEqual(['ab2', 'ba', 'c', 'cd', 'd', 'e', 'f']);
+    expect(ids(cy, '.ended')).toEqual(['ab1']);
+    expect(touched(cy, () => applyVisibility(cy, visibility(['a', 'b'], ['ab1'], 'fade')))).toEqual(['ab1']);
+    expect(ids(cy, '.ended')).toEqual([]);
+  });
+});
 
 describe('the Cytoscape drawing', () => {
   it('draws the SDG ring from data fields: equal slices, one per goal', () => {
