@@ -7,7 +7,7 @@ import { animationDuration, cameraViewport, fitViewport, readCamera } from './ca
 import { overlayInsets } from './insets';
 import { toElements } from './elements';
 import { clearHighlight, highlightNeighbourhood } from './highlight';
-import { updateLabelLevels } from './labelLevels';
+import { followLabelLevels, updateLabelLevels } from './labelLevels';
 import type { MapHandle } from './mapHandle';
 import { mapStylesheet } from './stylesheet';
 import { applyVisibility } from './visibility';
@@ -129,11 +129,7 @@ export function CytoscapeMap(props: Props) {
     else cy.viewport(framing(cy));
     updateLabelLevels(cy);
     cy.one('render', () => latest.current.onDrawn(cy));
-    let labelFrame = 0;
-    cy.on('zoom resize', () => {
-      cancelAnimationFrame(labelFrame);
-      labelFrame = requestAnimationFrame(() => updateLabelLevels(cy));
-    });
+    const stopLabelLevels = followLabelLevels(cy);
 
     let reportTimer: number | undefined;
     cy.on('viewport', () => {
@@ -174,7 +170,7 @@ export function CytoscapeMap(props: Props) {
     return () => {
       resizeObserver.disconnect();
       window.clearTimeout(reportTimer);
-      cancelAnimationFrame(labelFrame);
+      stopLabelLevels();
       cyRef.current = null;
       cy.destroy();
     };

@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sdgPieData, toElements } from '../../src/map/elements';
+import { followLabelLevels, LABEL_LEVELS_DELAY_MS, updateLabelLevels } from '../../src/map/labelLevels';
 import { mapStylesheet } from '../../src/map/stylesheet';
 import { applyVisibility } from '../../src/map/visibility';
 import type { ActorAppearance, AllianceAppearance, Appearance } from '../../src/view/appearance';
@@ -72,6 +73,66 @@ describe('applyVisibility', () => {
     expect(ids(cy, '.ended')).toEqual(['ab1']);
     expect(touched(cy, () => applyVisibility(cy, visibility(['a', 'b'], ['ab1'], 'fade')))).toEqual(['ab1']);
     expect(ids(cy, '.ended')).toEqual([]);
+  });
+});
+
+describe('label levels', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  // The headless map is 1 pixel wide: importantLabelCount gives its minimum, 3 (2 when presenting).
+  it('at low zoom shows only the most important labels, enlarged to stay readable', () => {
+    const cy = map();
+    cy.zoom(0.5);
+    updateLabelLevels(cy);
+    expect(ids(cy, 'node.label-hidden')).toEqual(['d', 'e', 'f']);
+    for (const id of ['a', 'b', 'c']) expect(cy.getElementById(id).style('font-size')).toBe('24px'); // 24 × 0.5 = 12 px on screen
+    expect(cy.getElementById('d').style('font-size')).toBe('12px');
+
+    cy.scratch('presenting', true);
+    updateLabelLevels(cy);
+    expect(ids(cy, 'node.label-hidden')).toEqual(['c', 'd', 'e', 'f']);
+    expect(cy.getElementById('a').style('font-size')).toBe('40px'); // 20 px on screen
+    expect(cy.getElementById('c').style('font-size')).toBe('12px');
+  });
+
+  it('once zoomed in far enough every label is shown at its own size', () => {
+    const cy = map();
+    cy.zoom(0.5);
+    updateLabelLevels(cy);
+    cy.zoom(1.5);
+    updateLabelLevels(cy);
+    expect(ids(cy, 'node.label-hidden')).toEqual([]);
+    for (const id of ['a', 'b', 'c', 'd']) expect(cy.getElementById(id).style('font-size')).toBe('12px');
+  });
+
+  it('touches no node when nothing changes', () => {
+    const cy = map();
+    cy.zoom(0.5);
+    updateLabelLevels(cy);
+    expect(touched(cy, () => updateLabelLevels(cy))).toEqual([]);
+  });
+
+  it('follows the zoom once a gesture has ended, not on each of its steps', () => {
+    vi.useFakeTimers();
+    const cy = map();
+    cy.zoom(0.5);
+    updateLabelLevels(cy);
+    const stop = followLabelLevels(cy);
+    cy.zoom(0.8);
+    vi.advanceTimersByTime(LABEL_LEVELS_DELAY_MS / 2);
+    cy.zoom(1.5);
+    vi.advanceTimersByTime(LABEL_LEVELS_DELAY_MS / 2);
+    expect(ids(cy, 'node.label-hidden')).toEqual(['d', 'e', 'f']); // still mid-gesture
+    vi.advanceTimersByTime(LABEL_LEVELS_DELAY_MS);
+    expect(ids(cy, 'node.label-hidden')).toEqual([]);
+    expect(cy.getElementById('a').style('font-size')).toBe('12px');
+
+    stop();
+    cy.zoom(0.5);
+    vi.advanceTimersByTime(LABEL_LEVELS_DELAY_MS * 2);
+    expect(ids(cy, 'node.label-hidden')).toEqual([]);
   });
 });
 
