@@ -3,7 +3,7 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { Camera } from '../url-state';
 import type { Appearance } from '../view/appearance';
 import type { Positions, Visibility } from '../view/types';
-import { animationDuration, cameraViewport, fitViewport, readCamera } from './camera';
+import { animationDuration, cameraViewport, fitViewport, framedBox, readCamera } from './camera';
 import { overlayInsets } from './insets';
 import { toElements } from './elements';
 import { clearHighlight, highlightNeighbourhood } from './highlight';
@@ -60,10 +60,9 @@ export function CytoscapeMap(props: Props) {
   });
 
   const framing = (cy: Core) => {
-    const visible = cy.elements().not('.hidden');
     // Frame the actors themselves: on a narrow screen, room kept for the longest side labels
     // would shrink the whole map; the padding keeps labels near the edge readable.
-    const box = (visible.nonempty() ? visible : cy.elements()).boundingBox({ includeLabels: cy.width() > NARROW_MAP_PX });
+    const box = framedBox(cy, cy.width() > NARROW_MAP_PX);
     return fitViewport(cy, box, cy.width() > NARROW_MAP_PX ? PADDING : NARROW_PADDING, overlayInsets(containerRef.current));
   };
   const reportCamera = (cy: Core) => latest.current.onCamera(readCamera(cy));

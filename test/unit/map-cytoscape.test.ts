@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { framedBox } from '../../src/map/camera';
 import { sdgPieData, toElements } from '../../src/map/elements';
 import { followLabelLevels, LABEL_LEVELS_DELAY_MS, updateLabelLevels } from '../../src/map/labelLevels';
 import { mapStylesheet } from '../../src/map/stylesheet';
@@ -160,4 +161,18 @@ describe('the Cytoscape drawing', () => {
     expect(transitions(2000)).toBe(false);
   });
 
+  it('frames the visible actors without measuring labels, with room for them', () => {
+    const cy = map();
+    applyVisibility(cy, { visibleNodeIds: new Set(['b', 'c']), visibleEdgeIds: new Set(), filtered: 'hide' });
+    const box = framedBox(cy, false);
+    // b and c, 30 wide (and their border): not a nor f, nor any label.
+    expect(box.x1).toBeGreaterThan(100 - 20);
+    expect(box.x1).toBeLessThanOrEqual(100 - 15);
+    expect(box.x1 + box.w).toBeGreaterThanOrEqual(200 + 15);
+    expect(box.x1 + box.w).toBeLessThan(200 + 20);
+    const roomy = framedBox(cy, true);
+    expect(roomy.x1).toBeLessThan(box.x1 - 50);
+    expect(roomy.w).toBeGreaterThan(box.w + 100);
+    expect(roomy.h).toBeGreaterThan(box.h + 30);
+  });
 });
