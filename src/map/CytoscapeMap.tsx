@@ -3,11 +3,11 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { Camera } from '../url-state';
 import type { Appearance } from '../view/appearance';
 import type { Positions, Visibility } from '../view/types';
-import { animationDuration, cameraViewport, fitViewport, readCamera } from './camera';
+import { animationDuration, cameraViewport, fitViewport, framedBox, readCamera } from './camera';
 import { overlayInsets } from './insets';
 import { toElements } from './elements';
 import { clearHighlight, highlightNeighbourhood } from './highlight';
-import { updateLabelLevels } from './labelLevels';
+import { followLabelLevels, updateLabelLevels } from './labelLevels';
 import type { MapHandle } from './mapHandle';
 import { mapStylesheet } from './stylesheet';
 import { applyVisibility } from './visibility';
@@ -60,10 +60,9 @@ export function CytoscapeMap(props: Props) {
   });
 
   const framing = (cy: Core) => {
-    const visible = cy.elements().not('.hidden');
     // Frame the actors themselves: on a narrow screen, room kept for the longest side labels
     // would shrink the whole map; the padding keeps labels near the edge readable.
-    const box = (visible.nonempty() ? visible : cy.elements()).boundingBox({ includeLabels: cy.width() > NARROW_MAP_PX });
+    const box = framedBox(cy, cy.width() > NARROW_MAP_PX);
     return fitViewport(cy, box, cy.width() > NARROW_MAP_PX ? PADDING : NARROW_PADDING, overlayInsets(containerRef.current));
   };
   const reportCamera = (cy: Core) => latest.current.onCamera(readCamera(cy));
@@ -114,7 +113,7 @@ export function CytoscapeMap(props: Props) {
     const cy = cytoscape({
       container,
       elements: toElements(appearance, latest.current.positions),
-      style: mapStylesheet(),
+      style: mapStylesheet(appearance.actors.length),
       layout: { name: 'preset', fit: false },
       minZoom: 0.05,
       maxZoom: 6,
@@ -129,11 +128,7 @@ export function CytoscapeMap(props: Props) {
     else cy.viewport(framing(cy));
     updateLabelLevels(cy);
     cy.one('render', () => latest.current.onDrawn(cy));
-    let labelFrame = 0;
-    cy.on('zoom resize', () => {
-      cancelAnimationFrame(labelFrame);
-      labelFrame = requestAnimationFrame(() => updateLabelLevels(cy));
-    });
+    const stopLabelLevels = followLabelLevels(cy);
 
     let reportTimer: number | undefined;
     cy.on('viewport', () => {
@@ -174,7 +169,7 @@ export function CytoscapeMap(props: Props) {
     return () => {
       resizeObserver.disconnect();
       window.clearTimeout(reportTimer);
-      cancelAnimationFrame(labelFrame);
+      stopLabelLevels();
       cyRef.current = null;
       cy.destroy();
     };

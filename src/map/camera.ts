@@ -58,3 +58,20 @@ export function fitViewport(
   const screenY = insets.top + (cy.height() - insets.top - insets.bottom) / 2;
   return { zoom, pan: { x: screenX - centreX * zoom, y: screenY - centreY * zoom } };
 }
+
+/** Room beside an actor for half of its widest label (text-max-width 140) less the smallest radius (13), in model units. */
+const LABEL_ROOM_SIDE = 56;
+/** Room below an actor for about two lines of its label. */
+const LABEL_ROOM_BELOW = 40;
+
+/**
+ * The box to frame: the visible actors themselves (all of them if none is visible), measured
+ * without their labels — measuring thousands of labels costs seconds — plus room for the labels
+ * beside and below them when `labelRoom` is set.
+ */
+export function framedBox(cy: Core, labelRoom: boolean): { x1: number; y1: number; w: number; h: number } {
+  const visible = cy.nodes().not('.hidden');
+  const box = (visible.nonempty() ? visible : cy.nodes()).boundingBox({ includeLabels: false, includeOverlays: false });
+  if (!labelRoom) return box;
+  return { x1: box.x1 - LABEL_ROOM_SIDE, y1: box.y1, w: box.w + 2 * LABEL_ROOM_SIDE, h: box.h + LABEL_ROOM_BELOW };
+}

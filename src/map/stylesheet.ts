@@ -1,24 +1,25 @@
-import type { EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
+import { SDG_SLICES } from './elements';
 
 // Quiet base: dark grey text with a white halo, muted kind colours, SDG segments as the only
-// saturated colours (a ring of pie slices around the node).
-const SDG_SLICES = 16; // Cytoscape's pie has 16 slices; an actor with all 17 goals shows 16.
-
-function sdgSliceStyles(): Record<string, unknown> {
-  const styles: Record<string, unknown> = {};
-  for (let index = 0; index < SDG_SLICES; index += 1) {
-    const slice = index + 1;
-    styles[`pie-${slice}-background-color`] = (node: NodeSingular) =>
-      (node.data('sdgColours') as string[])[index] ?? '#ffffff';
-    styles[`pie-${slice}-background-size`] = (node: NodeSingular) => {
-      const count = Math.min((node.data('sdgColours') as string[]).length, SDG_SLICES);
-      return index < count ? 100 / count : 0;
-    };
+// saturated colours (a ring of pie slices around the node, from the data fields of sdgPieData).
+function sdgSliceStyles(): Record<string, string> {
+  const styles: Record<string, string> = {};
+  for (let slice = 1; slice <= SDG_SLICES; slice += 1) {
+    styles[`pie-${slice}-background-color`] = `data(pie${slice}Colour)`;
+    styles[`pie-${slice}-background-size`] = `data(pie${slice}Size)`;
   }
   return styles;
 }
 
-export function mapStylesheet(): StylesheetJson {
+/**
+ * Above this many actors, fading and dimming are immediate: an opacity transition on thousands
+ * of elements costs more than it shows.
+ */
+export const TRANSITIONS_UP_TO_ACTORS = 300;
+
+export function mapStylesheet(actorCount: number): StylesheetJson {
+  const transition = actorCount <= TRANSITIONS_UP_TO_ACTORS ? { 'transition-property': 'opacity', 'transition-duration': 200 } : {};
   return [
     {
       selector: 'node',
@@ -41,8 +42,7 @@ export function mapStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 12, // the design brief: no label under 12 px on screen
         'border-width': 1.5,
         'border-color': '#FFFFFF',
-        'transition-property': 'opacity',
-        'transition-duration': 200,
+        ...transition,
         ...sdgSliceStyles(),
       },
     },
@@ -52,7 +52,7 @@ export function mapStylesheet(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
+        'curve-style': 'straight',
         width: 'data(width)',
         'line-color': 'data(colour)',
         'line-style': 'data(lineStyle)',
@@ -60,10 +60,10 @@ export function mapStylesheet(): StylesheetJson {
         'target-arrow-color': 'data(colour)',
         'arrow-scale': 0.9,
         opacity: 0.7,
-        'transition-property': 'opacity',
-        'transition-duration': 200,
+        ...transition,
       },
     },
+    { selector: 'edge[?parallel]', style: { 'curve-style': 'bezier' } }, // alliances of the same pair curve apart
     { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'edge.ended', style: { opacity: 0.22, 'line-style': 'dashed', 'line-dash-pattern': [3, 5] } },
