@@ -6,8 +6,8 @@ import './sigma/renderer.css';
 
 // The WebGL mode (sigma.js and its programs) is only for large maps: a chunk of its own, loaded
 // when a map needs it, so the first frame of a small map never parses it. Cytoscape.js, which
-// draws most maps' first frame, stays in the main chunk (measured: loading it lazily, even
-// requested at start, drew the seed map later).
+// draws most maps' first frame, stays in the main chunk (a lazy Cytoscape chunk, requested at
+// start, drew the seed map no sooner in a few noisy runs on 2 shared cores).
 const SigmaMap = lazy(() => import('./SigmaMap').then((module) => ({ default: module.SigmaMap })));
 
 export type MapRendererProps = ComponentProps<typeof CytoscapeMap> & { renderer: RendererInUse };
