@@ -1,13 +1,15 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { isPresenterWindow } from './present';
-import { PresenterWindow } from './ui/present/PresenterView';
 import { initI18n } from './i18n';
 import { installHandle } from './inspect/handle';
 import { langCodec } from './url-state';
 import { readInlineData } from './load/inlineData';
 import './ui/app.css';
+
+// The presenter window (#presenter) is its own chunk: the map's page never needs it.
+const PresenterWindow = lazy(() => import('./ui/present/PresenterView').then((module) => ({ default: module.PresenterWindow })));
 
 // The single-file map carries its starting view with its data.
 const inline = readInlineData();
@@ -20,7 +22,13 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {isPresenterWindow() ? <PresenterWindow lang={langCodec.parse(new URLSearchParams(window.location.search)).value} /> : <App />}
+      {isPresenterWindow() ? (
+        <Suspense fallback={null}>
+          <PresenterWindow lang={langCodec.parse(new URLSearchParams(window.location.search)).value} />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </StrictMode>,
   );
 }

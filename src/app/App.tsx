@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DATA_URL } from '../config';
 import type { Lang } from '../domain/types';
@@ -16,8 +16,6 @@ import { EmbedBar } from '../ui/EmbedBar';
 import { WheelHint } from '../ui/WheelHint';
 import { fullMapUrl } from './embedLinks';
 import { ActorTooltip } from '../ui/ActorTooltip';
-import { ActorPanel } from '../ui/actor/ActorPanel';
-import { AboutPanel } from '../ui/about/AboutPanel';
 import { SearchBox } from '../ui/search/SearchBox';
 import { FiltersPanel } from '../ui/filters/FiltersPanel';
 import { FiltersToggle } from '../ui/FiltersToggle';
@@ -33,12 +31,10 @@ import { UrlNotice } from '../ui/UrlNotice';
 import { useDataset } from './useDataset';
 import { readInlineData } from '../load/inlineData';
 import { ExportMenu } from '../ui/export/ExportMenu';
-import { ShareDialog } from '../ui/share/ShareDialog';
 import type { Story } from '../model/types';
 import { allianceYears, captureView, endedEdgeIds, exportableStories, openPresenterWindow, timelineFilters, timelineYearOf } from '../present';
-import { PresentationOverlay } from '../ui/present/PresentationOverlay';
-import { StoryEditor } from '../ui/present/StoryEditor';
-import { TimelineControl } from '../ui/present/TimelineControl';
+// The presentation theme (.app.is-presenting) applies from the first frame of present=1.
+import '../ui/present/present.css';
 import { usePresentation } from './usePresentation';
 import type { SizeMeasure } from '../view/sizeMeasures';
 import { useDerivedView } from './useDerivedView';
@@ -46,6 +42,15 @@ import { usePositions } from './usePositions';
 import { useViewState } from './useViewState';
 
 const INLINE_DATA = readInlineData();
+
+// What the first frame does not show is its own chunk, loaded when first shown (the single-file
+// map inlines them all). Each sits in a Suspense of its own that shows nothing meanwhile.
+const ActorPanel = lazy(() => import('../ui/actor/ActorPanel').then((module) => ({ default: module.ActorPanel })));
+const AboutPanel = lazy(() => import('../ui/about/AboutPanel').then((module) => ({ default: module.AboutPanel })));
+const ShareDialog = lazy(() => import('../ui/share/ShareDialog').then((module) => ({ default: module.ShareDialog })));
+const PresentationOverlay = lazy(() => import('../ui/present/PresentationOverlay').then((module) => ({ default: module.PresentationOverlay })));
+const StoryEditor = lazy(() => import('../ui/present/StoryEditor').then((module) => ({ default: module.StoryEditor })));
+const TimelineControl = lazy(() => import('../ui/present/TimelineControl').then((module) => ({ default: module.TimelineControl })));
 
 export function App() {
   const { t } = useTranslation();
@@ -258,27 +263,31 @@ export function App() {
             />
             {wheelHintAt > 0 && <WheelHint />}
             {active && (
-              <PresentationOverlay
-                story={active.story}
-                stepIndex={active.index}
-                lang={lang}
-                onStep={(index) => go(active.story, index)}
-                onExit={exit}
-                autoplay={state.present.autoplay}
-                autoplayPaused={autoplay.paused}
-                onAutoplayToggle={autoplay.paused ? autoplay.resume : autoplay.pause}
-              />
+              <Suspense fallback={null}>
+                <PresentationOverlay
+                  story={active.story}
+                  stepIndex={active.index}
+                  lang={lang}
+                  onStep={(index) => go(active.story, index)}
+                  onExit={exit}
+                  autoplay={state.present.autoplay}
+                  autoplayPaused={autoplay.paused}
+                  onAutoplayToggle={autoplay.paused ? autoplay.resume : autoplay.pause}
+                />
+              </Suspense>
             )}
             {span && !embed && (timelineOpen || timelineYear !== null) && (
-              <TimelineControl
-                min={span.min}
-                max={span.max}
-                year={timelineYear}
-                playing={timelinePlaying}
-                lang={lang}
-                onYear={(year, mode) => setView({ filters: timelineFilters(filters, year) }, mode)}
-                onPlay={setTimelinePlaying}
-              />
+              <Suspense fallback={null}>
+                <TimelineControl
+                  min={span.min}
+                  max={span.max}
+                  year={timelineYear}
+                  playing={timelinePlaying}
+                  lang={lang}
+                  onYear={(year, mode) => setView({ filters: timelineFilters(filters, year) }, mode)}
+                  onPlay={setTimelinePlaying}
+                />
+              </Suspense>
             )}
             {hoveredActor && hover && <ActorTooltip {...hoveredActor} x={hover.x} y={hover.y} />}
             {focusLabel && (
@@ -327,32 +336,38 @@ export function App() {
                 {t('present.presenterOpen')} ↗
               </button>
             )}
-            <StoryEditor
-              stories={stories}
-              currentView={captureView(state)}
-              lang={lang}
-              onChange={(next) => setEdited({ file: dataset.file, stories: next })}
-              onPlay={(storyId, index) => {
-                setStoriesOpen(false);
-                enter(storyId, index);
-              }}
-              onClose={() => setStoriesOpen(false)}
-            />
+            <Suspense fallback={null}>
+              <StoryEditor
+                stories={stories}
+                currentView={captureView(state)}
+                lang={lang}
+                onChange={(next) => setEdited({ file: dataset.file, stories: next })}
+                onPlay={(storyId, index) => {
+                  setStoriesOpen(false);
+                  enter(storyId, index);
+                }}
+                onClose={() => setStoriesOpen(false)}
+              />
+            </Suspense>
           </div>
         )}
         {graph && selectedId && graph.hasNode(selectedId) && !storiesOpen && (
           <div className="side-panel">
-            <ActorPanel graph={graph} id={selectedId} lang={lang} onSelect={chooseActor} onFocus={focusOn} onClose={() => setSelectedId(null)} />
+            <Suspense fallback={null}>
+              <ActorPanel graph={graph} id={selectedId} lang={lang} onSelect={chooseActor} onFocus={focusOn} onClose={() => setSelectedId(null)} />
+            </Suspense>
           </div>
         )}
         {failure && <ErrorPanel failure={failure} mapShown={dataset !== null} onDismiss={dismissFailure} />}
         {dropped.length > 0 && <UrlNotice dropped={dropped} onDismiss={dismissDropped} />}
       </main>
       {!embed && <DropZone onFile={(file) => void openFile(file)} />}
-      {shareOpen && dataset && (
-        <ShareDialog state={state} title={dataset.file.meta.title} localFile={dataset.openedFrom !== 'url'} onClose={() => setShareOpen(false)} />
-      )}
-      {aboutOpen && dataset && <AboutPanel meta={dataset.file.meta} lang={lang} onClose={() => setAboutOpen(false)} />}
+      <Suspense fallback={null}>
+        {shareOpen && dataset && (
+          <ShareDialog state={state} title={dataset.file.meta.title} localFile={dataset.openedFrom !== 'url'} onClose={() => setShareOpen(false)} />
+        )}
+        {aboutOpen && dataset && <AboutPanel meta={dataset.file.meta} lang={lang} onClose={() => setAboutOpen(false)} />}
+      </Suspense>
     </div>
   );
 }

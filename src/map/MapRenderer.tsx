@@ -1,9 +1,14 @@
-import type { ComponentProps } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RendererInUse } from './chooseRenderer';
 import { CytoscapeMap } from './CytoscapeMap';
-import { SigmaMap } from './SigmaMap';
 import './sigma/renderer.css';
+
+// The WebGL mode (sigma.js and its programs) is only for large maps: a chunk of its own, loaded
+// when a map needs it, so the first frame of a small map never parses it. Cytoscape.js, which
+// draws most maps' first frame, stays in the main chunk (a lazy Cytoscape chunk, requested at
+// start, drew the seed map no sooner in a few noisy runs on 2 shared cores).
+const SigmaMap = lazy(() => import('./SigmaMap').then((module) => ({ default: module.SigmaMap })));
 
 export type MapRendererProps = ComponentProps<typeof CytoscapeMap> & { renderer: RendererInUse };
 
@@ -26,7 +31,9 @@ export function MapRenderer({ renderer, ...props }: MapRendererProps) {
     case 'webgl':
       return (
         <>
-          <SigmaMap {...props} />
+          <Suspense fallback={null}>
+            <SigmaMap {...props} />
+          </Suspense>
           <WebglBadge />
         </>
       );

@@ -38,5 +38,4 @@ export const FRANCE_REGIONS_MAP: FranceRegionsMap = {
 /** The SVG source as it is, for tests. */
 export const FRANCE_DEPARTMENT_PATHS: readonly DepartmentPath[] = SOURCE.locations;
 
-/** Overseas regions: not in the SVG source, shown as buttons of their own below the map. */
-export const OVERSEAS_REGION_CODES: readonly string[] = ['01', '02', '03', '04', '06'];
+export { OVERSEAS_REGION_CODES } from './frame';

@@ -1,7 +1,7 @@
 // The filters panel (src/ui/filters) rendered to a string: no DOM needed. Interactions are
 // covered by the pure helpers below (src/ui/filters/edits.ts) and by end-to-end tests.
 import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,11 +33,13 @@ beforeAll(async () => {
   });
 });
 
-function render(state: Filters, lang: Lang = 'fr', graph = fixtureGraph()): string {
+/** The panel as HTML once everything it loads on demand (the region map's chunk) is there. */
+async function render(state: Filters, lang: Lang = 'fr', graph = fixtureGraph()): Promise<string> {
   void i18next.changeLanguage(lang);
-  return renderToString(
+  const { prelude } = await prerender(
     createElement(FiltersPanel, { graph, filters: state, facets: facetCounts(graph, state), lang, onChange: () => undefined }),
   );
+  return new Response(prelude).text();
 }
 
 /** The opening tag of the element with this test id. */
@@ -49,8 +51,8 @@ function tag(html: string, testId: string): string {
 }
 
 describe('FiltersPanel (rendered to a string)', () => {
-  it('renders every control with its test id, no filter active', () => {
-    const html = render(emptyFilters());
+  it('renders every control with its test id, no filter active', async () => {
+    const html = await render(emptyFilters());
     for (const id of [
       'filters-panel',
       'filters-clear-all',
@@ -87,15 +89,15 @@ describe('FiltersPanel (rendered to a string)', () => {
     expect(html).toContain('Comment fonctionnent les filtres ?');
   });
 
-  it('draws the 13 metropolitan regions with all 96 department paths (twice: outline and fill)', () => {
-    const html = render(emptyFilters());
+  it('draws the 13 metropolitan regions with all 96 department paths (twice: outline and fill)', async () => {
+    const html = await render(emptyFilters());
     const map = html.slice(html.indexOf('data-testid="filter-region-map"'), html.indexOf('</svg>', html.indexOf('data-testid="filter-region-map"')));
     expect(map.match(/role="button"/g)).toHaveLength(13);
     expect(map.match(/<path /g)).toHaveLength(96 * 2);
   });
 
-  it('labels regions with name and count, presses and disables as the counts say', () => {
-    const html = render(emptyFilters());
+  it('labels regions with name and count, presses and disables as the counts say', async () => {
+    const html = await render(emptyFilters());
     // Region 24 has 3 actors in the fixture (C1, L1, and F1 linked to C1); 84 has none.
     const centre = tag(html, 'filter-region-24');
     expect(centre).toContain('aria-label="Centre-Val de Loire (3)"');
@@ -110,9 +112,9 @@ describe('FiltersPanel (rendered to a string)', () => {
     expect(tag(html, 'filter-national-linked')).toContain('checked');
   });
 
-  it('shows the active state: pressed options, clear buttons, clear all enabled, the period summary', () => {
+  it('shows the active state: pressed options, clear buttons, clear all enabled, the period summary', async () => {
     const state = filters({ sdg: [13], region: ['24'], support: ['direct-funding'], national: 'all', period: { from: 2020, to: null } });
-    const html = render(state);
+    const html = await render(state);
     expect(tag(html, 'filter-sdg-13')).toContain('aria-pressed="true"');
     expect(tag(html, 'filter-region-24')).toContain('aria-pressed="true"');
     expect(tag(html, 'filter-region-list-24')).toContain('checked');
@@ -128,15 +130,15 @@ describe('FiltersPanel (rendered to a string)', () => {
     expect(html).toContain("Depuis 2020");
   });
 
-  it('keeps a selected option enabled even when its count is 0', () => {
-    const html = render(filters({ sdg: [1], kind: ['network'], region: ['84'] }));
+  it('keeps a selected option enabled even when its count is 0', async () => {
+    const html = await render(filters({ sdg: [1], kind: ['network'], region: ['84'] }));
     expect(tag(html, 'filter-sdg-1')).not.toMatch(/\sdisabled/);
     expect(tag(html, 'filter-region-84')).toContain('aria-pressed="true"');
     expect(tag(html, 'filter-region-84')).not.toContain('aria-disabled');
   });
 
-  it('speaks English', () => {
-    const html = render(filters({ sdg: [13] }), 'en');
+  it('speaks English', async () => {
+    const html = await render(filters({ sdg: [13] }), 'en');
     expect(html).toContain('Clear all');
     expect(tag(html, 'filter-clear-sdg')).toContain('aria-label="Clear the SDG filter"');
     expect(tag(html, 'filter-sdg-13')).toContain('SDG 13: Climate Action');
@@ -144,18 +146,18 @@ describe('FiltersPanel (rendered to a string)', () => {
     expect(html).toContain('How do the filters work?');
   });
 
-  it('finds every interface string (no raw i18n key in the output), in both languages', () => {
+  it('finds every interface string (no raw i18n key in the output), in both languages', async () => {
     const busy = filters({ sdg: [13], region: ['24'], kind: ['funder'], support: ['networks'], period: { from: 2018, to: 2022 } });
     for (const lang of ['fr', 'en'] as const) {
       for (const state of [emptyFilters(), busy, filters({ period: { from: null, to: 2019 } }), filters({ period: { from: 2020, to: 2020 } })]) {
-        expect(render(state, lang)).not.toMatch(/filters\.[a-zA-Z]/);
+        expect(await render(state, lang)).not.toMatch(/filters\.[a-zA-Z]/);
       }
     }
   });
 
-  it('hides the period control when no alliance is dated', () => {
+  it('hides the period control when no alliance is dated', async () => {
     const undated = buildGraph({ ...structuredClone(FIXTURE), edges: FIXTURE.edges.map(({ start: _s, end: _e, ...edge }) => edge) });
-    const html = render(emptyFilters(), 'fr', undated);
+    const html = await render(emptyFilters(), 'fr', undated);
     expect(html).not.toContain('data-testid="filter-period-from"');
     expect(html).not.toContain('data-testid="filters-section-period"');
   });

@@ -4,6 +4,7 @@ import { REGIONS } from '../../src/domain/regions';
 import { FRANCE_DEPARTMENT_PATHS, FRANCE_REGIONS_MAP, OVERSEAS_REGION_CODES } from '../../src/regions-map/franceRegions';
 import { groupDepartmentsByRegion, parseViewBox, pathRings, regionLabelPoint } from '../../src/regions-map/regionShapes';
 import { FRANCE_MAP_CREDIT, FRANCE_MAP_SOURCE } from '../../src/regions-map/credit';
+import { FRANCE_MAP_VIEW_BOX } from '../../src/regions-map/frame';
 
 const METROPOLITAN = REGIONS.filter((region) => region.zone === 'metropolitan').map((region) => region.code);
 
@@ -39,6 +40,8 @@ describe('the real map (svg-maps departments + INSEE regions)', () => {
     expect(FRANCE_DEPARTMENT_PATHS).toHaveLength(96);
     expect(FRANCE_REGIONS_MAP.departmentCount).toBe(96);
     expect(parseViewBox(FRANCE_REGIONS_MAP.viewBox).width).toBeGreaterThan(0);
+    // The frame shown while the map's chunk loads has the map's own proportions.
+    expect(FRANCE_REGIONS_MAP.viewBox).toBe(FRANCE_MAP_VIEW_BOX);
     for (const department of FRANCE_DEPARTMENT_PATHS) {
       expect(department.id).toMatch(/^(\d{2}|2A|2B)$/);
       expect(department.path).toMatch(/^[mM]/);

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
-import { csvFile, drawing, htmlFile, jsonFile, pngFile, svgFile, ViewerMissingError, type ExportContext, type ExportedFile } from '../../export/actions';
+import type * as ExportActions from '../../export/actions';
+import type { ExportContext, ExportedFile } from '../../export/actions';
 import { downloadBlob } from '../../export/download';
 import { formatNumber } from '../../i18n/format';
 import type { Dataset } from '../../load/loadData';
@@ -19,6 +20,18 @@ export interface ExportMenuProps {
   viewQuery: string; // the current view's query string (serializeViewState)
   lang: Lang;
   renderer: 'cytoscape' | 'webgl';
+}
+
+// The exporters (SVG drawing, PNG, CSV/JSON, the single-file map) are their own chunk, loaded
+// when the menu is about to be used: the first frame does not need them.
+type Actions = typeof ExportActions;
+let actionsModule: Promise<Actions> | null = null;
+function loadActions(): Promise<Actions> {
+  actionsModule ??= import('../../export/actions').catch((error: unknown) => {
+    actionsModule = null; // a later attempt may succeed (e.g. the network came back)
+    throw error;
+  });
+  return actionsModule;
 }
 
 type Status = { state: 'working' | 'done' | 'failed'; text: string } | null;
@@ -89,14 +102,16 @@ export function ExportMenu(props: ExportMenuProps) {
       close(false);
       return;
     }
-    try {
-      const { width, height } = drawing(context());
-      setPictureSize({ width, height });
-    } catch {
-      setPictureSize(null);
-    }
+    setPictureSize(null);
     setStatus(null);
     setOpen(true);
+    // The PNG sizes are hints: they appear once the exporters are loaded (at once when already).
+    loadActions()
+      .then(({ drawing }) => {
+        const { width, height } = drawing(context());
+        setPictureSize({ width, height });
+      })
+      .catch(() => setPictureSize(null));
   };
 
   // On opening, focus goes to the first item.
@@ -115,17 +130,19 @@ export function ExportMenu(props: ExportMenuProps) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open, close]);
 
-  const run = async (make: (context: ExportContext) => ExportedFile | Promise<ExportedFile>) => {
+  const run = async (make: (actions: Actions, context: ExportContext) => ExportedFile | Promise<ExportedFile>) => {
     if (busy) return;
     setBusy(true);
     setStatus({ state: 'working', text: t('export.working', { name: '…' }) });
+    let actions: Actions | null = null;
     try {
-      const file = await make(context());
+      actions = await loadActions();
+      const file = await make(actions, context());
       downloadBlob(file.blob, file.name);
       setStatus({ state: 'done', text: t('export.done', { name: file.name }) });
       close(true);
     } catch (error) {
-      const reason = error instanceof ViewerMissingError ? t('export.viewerMissing') : error instanceof Error ? error.message : String(error);
+      const reason = actions && error instanceof actions.ViewerMissingError ? t('export.viewerMissing') : error instanceof Error ? error.message : String(error);
       setStatus({ state: 'failed', text: t('export.failed', { reason }) });
     } finally {
       setBusy(false);
@@ -170,6 +187,8 @@ export function ExportMenu(props: ExportMenuProps) {
         title={t('export.buttonTitle')}
         data-testid="export-menu-button"
         onClick={toggle}
+        onPointerEnter={() => void loadActions().catch(() => undefined)}
+        onFocus={() => void loadActions().catch(() => undefined)}
       >
         {t('export.button')}
       </button>
@@ -182,29 +201,29 @@ export function ExportMenu(props: ExportMenuProps) {
             <h3>{t('export.images')}</h3>
             <ul>
               {SCALES.map((scale) => (
-                <ExportItem key={scale} testId={`export-png-${scale}`} label={t('export.png', { scale })} hint={size(scale)} disabled={busy} onClick={() => void run((c) => pngFile(c, scale))} />
+                <ExportItem key={scale} testId={`export-png-${scale}`} label={t('export.png', { scale })} hint={size(scale)} disabled={busy} onClick={() => void run((a, c) => a.pngFile(c, scale))} />
               ))}
               {renderer === 'webgl' ? (
                 <li className="export-note" data-testid="export-svg-unavailable">
                   {t('export.svgUnavailable')}
                 </li>
               ) : (
-                <ExportItem testId="export-svg" label={t('export.svg')} disabled={busy} onClick={() => void run(svgFile)} />
+                <ExportItem testId="export-svg" label={t('export.svg')} disabled={busy} onClick={() => void run((a, c) => a.svgFile(c))} />
               )}
             </ul>
           </section>
           <section aria-label={t('export.data')}>
             <h3>{t('export.data')}</h3>
             <ul>
-              <ExportItem testId="export-json-all" label={t('export.jsonAll')} hint={t('export.jsonHint')} disabled={busy} onClick={() => void run((c) => jsonFile(c, false))} />
-              <ExportItem testId="export-json-filtered" label={t('export.jsonFiltered')} disabled={busy} onClick={() => void run((c) => jsonFile(c, true))} />
-              <ExportItem testId="export-csv-actors" label={t('export.csvActors')} hint={t('export.csvHint')} disabled={busy} onClick={() => void run((c) => csvFile(c, 'actors'))} />
-              <ExportItem testId="export-csv-alliances" label={t('export.csvAlliances')} disabled={busy} onClick={() => void run((c) => csvFile(c, 'alliances'))} />
+              <ExportItem testId="export-json-all" label={t('export.jsonAll')} hint={t('export.jsonHint')} disabled={busy} onClick={() => void run((a, c) => a.jsonFile(c, false))} />
+              <ExportItem testId="export-json-filtered" label={t('export.jsonFiltered')} disabled={busy} onClick={() => void run((a, c) => a.jsonFile(c, true))} />
+              <ExportItem testId="export-csv-actors" label={t('export.csvActors')} hint={t('export.csvHint')} disabled={busy} onClick={() => void run((a, c) => a.csvFile(c, 'actors'))} />
+              <ExportItem testId="export-csv-alliances" label={t('export.csvAlliances')} disabled={busy} onClick={() => void run((a, c) => a.csvFile(c, 'alliances'))} />
             </ul>
           </section>
           <section aria-label={t('export.html')}>
             <ul>
-              <ExportItem testId="export-html" label={t('export.html')} hint={t('export.htmlHint')} disabled={busy} onClick={() => void run(htmlFile)} />
+              <ExportItem testId="export-html" label={t('export.html')} hint={t('export.htmlHint')} disabled={busy} onClick={() => void run((a, c) => a.htmlFile(c))} />
             </ul>
           </section>
           <button type="button" className="export-close" onClick={() => close(true)}>

@@ -1,12 +1,15 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NATIONAL, REGIONS, scopeByCode } from '../../domain/regions';
 import type { Lang } from '../../domain/types';
 import type { FacetCount } from '../../filters/facets';
 import { NATIONAL_MODES, type NationalMode } from '../../filters/types';
-import { OVERSEAS_REGION_CODES } from '../../regions-map/franceRegions';
+import { FRANCE_MAP_VIEW_BOX, OVERSEAS_REGION_CODES } from '../../regions-map/frame';
 import { OptionToggle, countHint } from './OptionToggle';
-import { RegionMap } from './RegionMap';
+
+// The map's department paths (about 120 kB) are a chunk of their own, loaded once the panel shows
+// it; meanwhile an empty frame of the same size keeps the panel from moving.
+const RegionMap = lazy(() => import('./RegionMap').then((module) => ({ default: module.RegionMap })));
 
 interface Props {
   selected: readonly string[];
@@ -39,7 +42,9 @@ export function RegionFilter({ selected, national, counts, lang, onToggle, onNat
 
   return (
     <div className="fp-region">
-      <RegionMap selected={selectedSet} counts={counts} lang={lang} onToggle={onToggle} />
+      <Suspense fallback={<svg className="fp-map" viewBox={FRANCE_MAP_VIEW_BOX} aria-hidden="true" />}>
+        <RegionMap selected={selectedSet} counts={counts} lang={lang} onToggle={onToggle} />
+      </Suspense>
       <div className="fp-region-buttons" role="group" aria-label={t('filters.region.other')}>
         {OVERSEAS_REGION_CODES.map((code) => (
           <OptionToggle
