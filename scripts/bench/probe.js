@@ -2,7 +2,8 @@
 // JavaScript, no imports: it records, on window.__bench,
 // - readyAt: when window.allianceMap.ready resolved (the app), or when a reference page drew;
 // - longTasks: every main-thread task over 50 ms (PerformanceObserver 'longtask');
-// - workerStart / workerEnd: when the first Web Worker was created and terminated (the layout);
+// - workerStart / workerEnd: when the layout's Web Worker was created and terminated (the first
+//   one: a re-arrangement starts another; the load worker that validates large files is not counted);
 // - intervals: while recording, the time between successive animation frames.
 (() => {
   const bench = {
@@ -40,10 +41,11 @@
     window.Worker = class BenchWorker extends NativeWorker {
       constructor(...args) {
         super(...args);
-        if (bench.workerStart === null) bench.workerStart = performance.now();
+        this.isLayout = String(args[0]).includes('layout.worker');
+        if (this.isLayout && bench.workerStart === null) bench.workerStart = performance.now();
       }
       terminate() {
-        if (bench.workerEnd === null) bench.workerEnd = performance.now();
+        if (this.isLayout && bench.workerEnd === null) bench.workerEnd = performance.now();
         super.terminate();
       }
     };
