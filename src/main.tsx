@@ -4,7 +4,9 @@ import { App } from './app/App';
 import { isPresenterWindow } from './present';
 import { initI18n } from './i18n';
 import { installHandle } from './inspect/handle';
-import { langCodec } from './url-state';
+import { dataCodec, langCodec } from './url-state';
+import { DEFAULT_DATA_URL } from './config';
+import { prefetchData } from './load/prefetch';
 import { readInlineData } from './load/inlineData';
 import './ui/app.css';
 
@@ -15,6 +17,7 @@ const PresenterWindow = lazy(() => import('./ui/present/PresenterView').then((mo
 const inline = readInlineData();
 if (inline && inline.view !== '' && window.location.search === '') window.history.replaceState(null, '', `?${inline.view}${window.location.hash}`);
 
+if (!inline && !isPresenterWindow()) prefetchData(dataCodec.parse(new URLSearchParams(window.location.search)).value ?? DEFAULT_DATA_URL);
 initI18n(langCodec.parse(new URLSearchParams(window.location.search)).value);
 installHandle(__APP_VERSION__);
 

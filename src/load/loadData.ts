@@ -2,6 +2,7 @@ import { buildGraph, type AllianceGraph } from '../model/graph';
 import type { DataFile, Problem } from '../model/types';
 import { validateText, type ValidationResult } from '../model/validate';
 import { UNREADABLE, validateBlob, type ValidateBlobOptions } from './validateBlob';
+import { takePrefetched } from './prefetch';
 
 export interface Dataset {
   file: DataFile;
@@ -40,7 +41,7 @@ export async function loadFromUrl(url: string, options: LoadOptions = {}): Promi
   let response: Response;
   let blob: Blob;
   try {
-    response = await fetch(url, { credentials: 'omit', signal: options.signal });
+    response = await (takePrefetched(url) ?? fetch(url, { credentials: 'omit', signal: options.signal }));
     if (!response.ok) return { ok: false, failure: { reason: 'fetch', sourceName: url, status: response.status } };
     blob = await response.blob();
   } catch {
