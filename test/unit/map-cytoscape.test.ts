@@ -5,6 +5,7 @@ import { sdgPieData, toElements } from '../../src/map/elements';
 import { followLabelLevels, LABEL_LEVELS_DELAY_MS, updateLabelLevels } from '../../src/map/labelLevels';
 import { mapStylesheet } from '../../src/map/stylesheet';
 import { applyVisibility } from '../../src/map/visibility';
+import { clearHighlight, highlightNeighbourhood } from '../../src/map/highlight';
 import type { ActorAppearance, AllianceAppearance, Appearance } from '../../src/view/appearance';
 
 function actor(id: string, labelRank: number, sdgColours: string[] = []): ActorAppearance {
@@ -174,5 +175,19 @@ describe('the Cytoscape drawing', () => {
     expect(roomy.x1).toBeLessThan(box.x1 - 50);
     expect(roomy.w).toBeGreaterThan(box.w + 100);
     expect(roomy.h).toBeGreaterThan(box.h + 30);
+  });
+});
+
+describe('hover highlight', () => {
+  it('dims all but the neighbourhood, and a move to a neighbour touches only what changes', () => {
+    const cy = map();
+    highlightNeighbourhood(cy, cy.$id('c'));
+    expect(cy.elements('.highlighted').map((element) => element.id()).sort()).toEqual(['c', 'cd', 'd']);
+    expect(cy.elements('.dimmed').map((element) => element.id()).sort()).toEqual(['a', 'ab1', 'ab2', 'b', 'ba', 'e', 'f']);
+    // From c to d: the same neighbourhood, so nothing changes class.
+    expect(touched(cy, () => highlightNeighbourhood(cy, cy.$id('d')))).toEqual([]);
+    expect(touched(cy, () => clearHighlight(cy))).toEqual(['a', 'ab1', 'ab2', 'b', 'ba', 'c', 'cd', 'd', 'e', 'f']);
+    expect(cy.elements('.dimmed, .highlighted')).toHaveLength(0);
+    expect(touched(cy, () => clearHighlight(cy))).toEqual([]);
   });
 });
