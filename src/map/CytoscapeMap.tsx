@@ -25,7 +25,8 @@ interface Props {
   frameKey: string;
   label: string;
   roleDescription: string;
-  onDrawn: (cy: Core) => void;
+  /** Called once the first frame is on screen. */
+  onDrawn: () => void;
   onNodeMoved: (id: string, x: number, y: number) => void;
   onSelect: (id: string | null) => void;
   /** The pointer entered an actor (its position on the map, in CSS pixels) or left it (null). */
@@ -127,7 +128,7 @@ export function CytoscapeMap(props: Props) {
     if (camera) cy.viewport(cameraViewport(cy, camera));
     else cy.viewport(framing(cy));
     updateLabelLevels(cy);
-    cy.one('render', () => latest.current.onDrawn(cy));
+    cy.one('render', () => latest.current.onDrawn());
     const stopLabelLevels = followLabelLevels(cy);
 
     let reportTimer: number | undefined;

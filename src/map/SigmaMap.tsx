@@ -169,8 +169,7 @@ export function SigmaMap(props: Props) {
     camera.setState(initial ? cameraStateFor(sigma, initial) : framing(sigma));
     // Draw with this camera now (a partial refresh of nothing renders without processing again).
     sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
-    // Cytoscape hands its core to onDrawn; the app only needs to know the frame is drawn.
-    (latest.current.onDrawn as unknown as () => void)();
+    latest.current.onDrawn();
 
     let reportTimer: number | undefined;
     camera.on('updated', () => {
