@@ -233,6 +233,8 @@ export function CytoscapeMap(props: Props) {
     if (props.guardWheel) cyRef.current?.userZoomingEnabled(enabled);
   };
   const onWheelCapture = (event: React.WheelEvent<HTMLDivElement>) => {
+    // In the capture phase: Cytoscape zooms (and reports the move) before the event bubbles.
+    markGesture();
     if (!props.guardWheel) return;
     const allowed = awake.current || event.ctrlKey || event.metaKey;
     setZooming(allowed);
@@ -271,7 +273,6 @@ export function CytoscapeMap(props: Props) {
       aria-label={label}
       tabIndex={0}
       data-testid="map"
-      onWheel={markGesture}
       onWheelCapture={onWheelCapture}
       onPointerDown={() => {
         markGesture();

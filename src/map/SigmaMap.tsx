@@ -317,6 +317,8 @@ export function SigmaMap(props: Props) {
   // the pointer leaves it; otherwise the wheel never reaches sigma, and the page scrolls.
   const awake = useRef(false);
   const onWheelCapture = (event: WheelEvent<HTMLDivElement>) => {
+    // In the capture phase: sigma zooms (and reports the move) before the event bubbles.
+    markGesture();
     if (!props.guardWheel || awake.current || event.ctrlKey || event.metaKey) return;
     event.nativeEvent.stopPropagation();
     props.onWheelBlocked?.();
@@ -353,7 +355,6 @@ export function SigmaMap(props: Props) {
       tabIndex={0}
       data-testid="map"
       data-renderer="webgl"
-      onWheel={markGesture}
       onWheelCapture={onWheelCapture}
       onPointerDown={() => {
         markGesture();
