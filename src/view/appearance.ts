@@ -6,7 +6,7 @@ import { localLabel } from '../i18n/format';
 import type { AllianceGraph } from '../model/graph';
 import { kindVisuals, type KindVisual } from '../map/kindVisuals';
 import { MULTI_SUPPORT_COLOUR, NO_SUPPORT_COLOUR, supportVisual } from '../map/supportVisuals';
-import { actorSdgIndex } from '../filters/predicates';
+import { actorSdgIndex } from '../filters';
 import { sizeValue, type SizeMeasure } from './sizeMeasures';
 
 // How each actor and alliance looks, derived from the model alone. Renderers read this; they
