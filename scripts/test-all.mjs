@@ -1,4 +1,4 @@
-// The one test command (README, .ci/run): type check, lint, unit tests, production build,
+// The one test command (README, .ci/run): type check, lint, format check, unit tests, production build,
 // end-to-end tests in headless Chromium against that build; then one closing line
 // "N passed, N failed" that adds up every suite (single checks count as one test each).
 import { spawnSync } from 'node:child_process';
@@ -40,10 +40,17 @@ function suite(name, command, args, reportFile, count) {
 
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
-suite('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/vitest.json'], '.tmp/vitest.json', (report) => ({
-  pass: report.numPassedTests,
-  fail: report.numFailedTests,
-}));
+check('format', 'npx', ['prettier', '--check', '.']);
+suite(
+  'unit',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/vitest.json'],
+  '.tmp/vitest.json',
+  (report) => ({
+    pass: report.numPassedTests,
+    fail: report.numFailedTests,
+  }),
+);
 const built = check('build', 'npm', ['run', 'build']);
 if (built) {
   suite('e2e', 'npx', ['playwright', 'test'], '.tmp/playwright.json', (report) => ({
