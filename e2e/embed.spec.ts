@@ -28,7 +28,8 @@ async function openHost(page: Page, query: string, size = { width: 800, height: 
 }
 
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Received[] }).received);
-const send = (page: Page, message: Record<string, unknown>) => page.evaluate((m) => (window as unknown as { send: (m: unknown) => void }).send(m), message);
+const send = (page: Page, message: Record<string, unknown>) =>
+  page.evaluate((m) => (window as unknown as { send: (m: unknown) => void }).send(m), message);
 const frameView = (frame: Frame) => frame.evaluate(() => window.allianceMap?.view());
 
 test('the host page gets ready, sets filters, focuses, fits and asks for the state', async ({ page }) => {
@@ -37,7 +38,12 @@ test('the host page gets ready, sets filters, focuses, fits and asks for the sta
   await expect.poll(async () => (await received(page)).some((m) => m.type === 'ready')).toBe(true);
   const ready = (await received(page)).find((m) => m.type === 'ready');
   expect(ready?.origin).toBe(`http://127.0.0.1:${APP_PORT}`);
-  expect(ready?.counts).toEqual({ nodes: seed.nodes.length, edges: seed.edges.length, visibleNodes: seed.nodes.length, visibleEdges: seed.edges.length });
+  expect(ready?.counts).toEqual({
+    nodes: seed.nodes.length,
+    edges: seed.edges.length,
+    visibleNodes: seed.nodes.length,
+    visibleEdges: seed.edges.length,
+  });
 
   await send(page, { type: 'set-filters', filters: { sdg: [13], region: '24' } });
   await expect.poll(async () => (await frameView(frame))?.filters).toEqual({ sdg: '13', region: '24' });
@@ -129,7 +135,11 @@ test('the embed links to the full map, stores nothing and asks no other host', a
   const href = new URL((await link.getAttribute('href')) ?? '');
   expect(href.searchParams.get('embed')).toBeNull();
   expect(href.searchParams.get('sdg')).toBe('17');
-  expect(await frame.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }))).toEqual({ cookie: '', local: 0, session: 0 });
+  expect(await frame.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }))).toEqual({
+    cookie: '',
+    local: 0,
+    session: 0,
+  });
   const allowed = [`http://127.0.0.1:${APP_PORT}`, `http://127.0.0.1:${HOST_PORT}`];
   expect(requests.filter((url) => !allowed.some((origin) => url.startsWith(origin)) && !url.startsWith('data:'))).toEqual([]);
 });
@@ -158,7 +168,14 @@ for (const size of [
         linkInside: inside('.embed-full'),
       };
     });
-    expect(metrics).toEqual({ scrollsX: false, scrollsY: false, controlsInside: true, statusInside: true, legendInside: true, linkInside: true });
+    expect(metrics).toEqual({
+      scrollsX: false,
+      scrollsY: false,
+      controlsInside: true,
+      statusInside: true,
+      legendInside: true,
+      linkInside: true,
+    });
     await page.locator('#map').screenshot({ path: `docs/embed-${size.width}x${size.height}.png` });
   });
 }

@@ -78,7 +78,8 @@ test('PNG exports at 1x, 2x and 4x the screen size, legend and caption included'
     context.drawImage(image, 0, 0);
     const pixels = context.getImageData(0, 0, image.width, image.height).data;
     let count = 0;
-    for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 200 || (pixels[i + 1] ?? 255) < 200 || (pixels[i + 2] ?? 255) < 200) count++;
+    for (let i = 0; i < pixels.length; i += 4)
+      if ((pixels[i] ?? 255) < 200 || (pixels[i + 1] ?? 255) < 200 || (pixels[i + 2] ?? 255) < 200) count++;
     return count / (pixels.length / 4);
   }, png);
   expect(inked).toBeGreaterThan(0.01);
@@ -93,7 +94,9 @@ test('the SVG export holds every visible actor’s label, no hidden one, and the
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const error = doc.querySelector('parsererror')?.textContent ?? null;
-    const labels = [...doc.querySelectorAll('#labels text')].map((text) => [...text.querySelectorAll('tspan')].map((span) => span.textContent).join(' '));
+    const labels = [...doc.querySelectorAll('#labels text')].map((text) =>
+      [...text.querySelectorAll('tspan')].map((span) => span.textContent).join(' '),
+    );
     return {
       error,
       root: doc.documentElement.namespaceURI,
@@ -169,7 +172,9 @@ test('the single-file map opens from file:// with no network and the same view',
   const errors = recordErrors(offline);
   const requests = recordRequests(offline);
   await offline.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await offline.goto(pathToFileURL(path).href);
   const view = await mapView(offline);

@@ -19,7 +19,10 @@ function expectedVisible(file: DataFile, wanted: { sdg?: number[]; region?: stri
     if (!wanted.region?.length) return true;
     if (inRegion(id)) return true;
     const national = file.nodes.find((node) => node.id === id)?.regions?.includes('FR');
-    return Boolean(national) && file.edges.some((edge) => (edge.source === id && inRegion(edge.target)) || (edge.target === id && inRegion(edge.source)));
+    return (
+      Boolean(national) &&
+      file.edges.some((edge) => (edge.source === id && inRegion(edge.target)) || (edge.target === id && inRegion(edge.source)))
+    );
   };
   const actors = new Set(
     file.nodes
@@ -27,7 +30,10 @@ function expectedVisible(file: DataFile, wanted: { sdg?: number[]; region?: stri
       .filter((id) => (!wanted.sdg?.length || wanted.sdg.some((sdg) => sdgsOf(id).has(sdg))) && passesRegion(id)),
   );
   const alliances = file.edges.filter(
-    (edge) => actors.has(edge.source) && actors.has(edge.target) && (!wanted.support?.length || (edge.support ?? []).some((form) => wanted.support?.includes(form))),
+    (edge) =>
+      actors.has(edge.source) &&
+      actors.has(edge.target) &&
+      (!wanted.support?.length || (edge.support ?? []).some((form) => wanted.support?.includes(form))),
   );
   const nodes = wanted.support?.length ? new Set(alliances.flatMap((edge) => [edge.source, edge.target])) : actors;
   return { nodes, edges: new Set(alliances.map((edge) => edge.id)) };
@@ -113,7 +119,8 @@ test('junk in the URL shows one notice, keeps the good values and never crashes'
   const view = await mapView(page);
   const notice = page.getByTestId('url-notice');
   await expect(notice).toHaveCount(1);
-  for (const junk of ['sdg=abc', 'sdg=99', 'period=zzz', 'depth=9', 'national=maybe', 'focus=nobody']) await expect(notice).toContainText(junk);
+  for (const junk of ['sdg=abc', 'sdg=99', 'period=zzz', 'depth=9', 'national=maybe', 'focus=nobody'])
+    await expect(notice).toContainText(junk);
   expect(view.filters).toEqual({ sdg: '13', kind: 'funder' });
   await expect(page.getByTestId('status')).toContainText('acteurs sur');
   expect(errors).toEqual([]);

@@ -24,9 +24,13 @@ function generate(name: string, nodes: number, positions = 'community'): DataFil
   // cannot import the JSON that src/domain/regions.ts reads.
   mkdirSync('.tmp/e2e-data', { recursive: true });
   const partial = `.tmp/e2e-data/${name}.${process.pid}.part`;
-  const result = spawnSync('node_modules/.bin/tsx', ['scripts/bench/generate-cli.ts', '--nodes', String(nodes), '--seed', '8', '--positions', positions, '--out', partial], {
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    'node_modules/.bin/tsx',
+    ['scripts/bench/generate-cli.ts', '--nodes', String(nodes), '--seed', '8', '--positions', positions, '--out', partial],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`generate failed: ${result.stderr}`);
   const generated = JSON.parse(readFileSync(partial, 'utf8')) as DataFile;
   // Another worker may be serving the file already: replace it whole, never write into it.

@@ -35,7 +35,10 @@ async function openFramed(page: Page, query = ''): Promise<Framed> {
     point: (id) => {
       const position = view.positions[id];
       if (!position) throw new Error(`no position for ${id}`);
-      return { x: box.x + box.width / 2 + (position.x - camera.x) * camera.zoom, y: box.y + box.height / 2 + (position.y - camera.y) * camera.zoom };
+      return {
+        x: box.x + box.width / 2 + (position.x - camera.x) * camera.zoom,
+        y: box.y + box.height / 2 + (position.y - camera.y) * camera.zoom,
+      };
     },
   };
 }
@@ -90,7 +93,11 @@ test('hovering an actor names it and dims the actors it has no alliance with', a
   const map = await page.getByTestId('map').boundingBox();
   const legend = await page.getByTestId('legend').boundingBox();
   const inside = (p: { x: number; y: number }) =>
-    map !== null && p.x > map.x + 20 && p.x < map.x + map.width - 60 && p.y > map.y + 20 && p.y < map.y + map.height - 40 &&
+    map !== null &&
+    p.x > map.x + 20 &&
+    p.x < map.x + map.width - 60 &&
+    p.y > map.y + 20 &&
+    p.y < map.y + map.height - 40 &&
     !(legend && p.x > legend.x - 10 && p.y > legend.y - 10);
   const stranger = view.visibleNodeIds.find((id) => id !== hovered && !friends.has(id) && inside(point(id)));
   expect(stranger, 'an actor without alliance with the hovered one, on screen').toBeDefined();
@@ -177,7 +184,9 @@ test('dragging an actor moves and pins it; re-arranging keeps it there', async (
   const id =
     view.visibleNodeIds
       .filter((candidate) => candidate !== 'villes-au-carre')
-      .sort((a, b) => Math.hypot(point(a).x - middle.x, point(a).y - middle.y) - Math.hypot(point(b).x - middle.x, point(b).y - middle.y))[0] ?? '';
+      .sort(
+        (a, b) => Math.hypot(point(a).x - middle.x, point(a).y - middle.y) - Math.hypot(point(b).x - middle.x, point(b).y - middle.y),
+      )[0] ?? '';
   const before = view.positions[id];
   const start = point(id);
   await page.mouse.move(start.x, start.y);

@@ -113,7 +113,12 @@ test('a story captured in the app survives the JSON export and opening that file
   await page.goto('./?data=/downloads/story-roundtrip.json');
   await mapView(page);
   await page.getByTestId('stories-button').click();
-  await expect(page.getByTestId(`story-step-${story.steps.length + 1}`).getByRole('textbox').first()).toHaveValue('Le climat en Centre-Val de Loire');
+  await expect(
+    page
+      .getByTestId(`story-step-${story.steps.length + 1}`)
+      .getByRole('textbox')
+      .first(),
+  ).toHaveValue('Le climat en Centre-Val de Loire');
   await page.goto(`./?data=/downloads/story-roundtrip.json&present=1&story=${story.id}&step=${story.steps.length + 1}`);
   await expect(page.getByTestId('present-title')).toHaveText('Le climat en Centre-Val de Loire');
   expect((await mapView(page)).filters).toEqual({ sdg: '13' });

@@ -92,7 +92,9 @@ function main(): void {
     throw new Error(`build-viewer-csp: ${file} still loads a file of its own: it would not open alone`);
   }
   writeFileSync(file, out);
-  console.log(`${file}: Content-Security-Policy with ${blocks.filter((b) => b.tag === 'script').length} script and ${blocks.filter((b) => b.tag === 'style').length} style hash(es)`);
+  console.log(
+    `${file}: Content-Security-Policy with ${blocks.filter((b) => b.tag === 'script').length} script and ${blocks.filter((b) => b.tag === 'style').length} style hash(es)`,
+  );
 }
 
 // Run as a command (not when a test imports the functions above).

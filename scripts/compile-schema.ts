@@ -56,7 +56,10 @@ export function compileSchemaCode(schema: unknown = readSchema()): string {
   const code = `${HEADER}${standaloneCode(ajv, validate)}`;
   // ajv pulls helpers such as ucs2length (minLength) or equal (uniqueItems on untyped items) with
   // require(), which is not ESM: keep the schema to keywords that compile to inline code.
-  if (/\brequire\(/.test(code)) throw new Error(`compile-schema: the output of ${SCHEMA_FILE} calls require(); use "pattern" instead of "minLength"/"format" and give uniqueItems arrays an item "type"`);
+  if (/\brequire\(/.test(code))
+    throw new Error(
+      `compile-schema: the output of ${SCHEMA_FILE} calls require(); use "pattern" instead of "minLength"/"format" and give uniqueItems arrays an item "type"`,
+    );
   if (/\bnew Function\b|\beval\(/.test(code)) throw new Error('compile-schema: the output evaluates code at run time');
   return code;
 }

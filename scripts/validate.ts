@@ -36,7 +36,8 @@ function main(args: readonly string[]): number {
       text = readFileSync(fileName === '-' ? 0 : fileName, 'utf8');
     } catch (error) {
       const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-      const why = reason === 'ENOENT' ? 'no such file' : reason === 'EISDIR' ? 'it is a folder' : reason === 'EACCES' ? 'permission denied' : reason;
+      const why =
+        reason === 'ENOENT' ? 'no such file' : reason === 'EISDIR' ? 'it is a folder' : reason === 'EACCES' ? 'permission denied' : reason;
       console.error(`${fileName}: cannot read the file (${why})`);
       exitCode = 2;
       continue;
@@ -44,7 +45,9 @@ function main(args: readonly string[]): number {
     const { file, problems } = validateText(text, fileName);
     for (const problem of problems) console.log(formatProblem(fileName, problem));
     if (file !== undefined && problems.length === 0) {
-      console.log(`${fileName}: valid (${plural(file.nodes.length, 'actor', 'actors')}, ${plural(file.edges.length, 'alliance', 'alliances')})`);
+      console.log(
+        `${fileName}: valid (${plural(file.nodes.length, 'actor', 'actors')}, ${plural(file.edges.length, 'alliance', 'alliances')})`,
+      );
     } else {
       console.log(`${fileName}: invalid (${plural(problems.length, 'problem', 'problems')})`);
       if (exitCode === 0) exitCode = 1;

@@ -15,7 +15,8 @@ const PresenterWindow = lazy(() => import('./ui/present/PresenterView').then((mo
 
 // The single-file map carries its starting view with its data.
 const inline = readInlineData();
-if (inline && inline.view !== '' && window.location.search === '') window.history.replaceState(null, '', `?${inline.view}${window.location.hash}`);
+if (inline && inline.view !== '' && window.location.search === '')
+  window.history.replaceState(null, '', `?${inline.view}${window.location.hash}`);
 
 if (!inline && !isPresenterWindow()) prefetchData(dataCodec.parse(new URLSearchParams(window.location.search)).value ?? DEFAULT_DATA_URL);
 initI18n(langCodec.parse(new URLSearchParams(window.location.search)).value);

@@ -43,7 +43,13 @@ function row(label: string, figures: Figures): string {
   return `| ${label} | ${cell(figures.first)} | ${cell(figures.filter)} | ${cell(figures.p50)} | ${cell(figures.p95)} |`;
 }
 
-async function measure(browser: Browser, url: string, filter: (page: Page) => Promise<number>, figures: Figures, timeoutMs: number): Promise<void> {
+async function measure(
+  browser: Browser,
+  url: string,
+  filter: (page: Page) => Promise<number>,
+  figures: Figures,
+  timeoutMs: number,
+): Promise<void> {
   const opened = await openPage(browser, url, timeoutMs);
   try {
     figures.first.push(opened.firstFrameMs);
@@ -65,7 +71,13 @@ async function renderers(browser: Browser, origin: string, datasets: Dataset[], 
         log(`${dataset.name} ${renderer} run ${run + 1}/${runs}`);
         const query = `${dataset.appQuery}&renderer=${renderer}`;
         try {
-          await measure(browser, `${origin}/app/?${query}`, (page) => measureFilter(page, `${query}&sdg=${String(dataset.sdg)}`, 120_000), figures, 240_000);
+          await measure(
+            browser,
+            `${origin}/app/?${query}`,
+            (page) => measureFilter(page, `${query}&sdg=${String(dataset.sdg)}`, 120_000),
+            figures,
+            240_000,
+          );
         } catch (error) {
           log(`  failed: ${String(error).split('\n')[0]}`);
         }
@@ -79,9 +91,18 @@ async function renderers(browser: Browser, origin: string, datasets: Dataset[], 
 async function cytoscapeOptions(browser: Browser, origin: string, datasets: Dataset[], runs: number): Promise<string[]> {
   const lines: string[] = [];
   for (const dataset of datasets) {
-    lines.push(`${dataset.n} actors, ${dataset.edges} alliances (filter: ODD ${String(dataset.sdg)})`, '', '| variant | first frame ms | filter ms | pan/zoom p50 ms | p95 ms |', '| --- | --- | --- | --- | --- |');
+    lines.push(
+      `${dataset.n} actors, ${dataset.edges} alliances (filter: ODD ${String(dataset.sdg)})`,
+      '',
+      '| variant | first frame ms | filter ms | pan/zoom p50 ms | p95 ms |',
+      '| --- | --- | --- | --- | --- |',
+    );
     const figures = new Map(CYTOSCAPE_VARIANTS.map((variant): [string, Figures] => [variant, { first: [], filter: [], p50: [], p95: [] }]));
-    const filter = (page: Page) => page.evaluate((sdg) => (window as unknown as { __variant: { filter(sdg: number): Promise<number> } }).__variant.filter(sdg), dataset.sdg ?? 17);
+    const filter = (page: Page) =>
+      page.evaluate(
+        (sdg) => (window as unknown as { __variant: { filter(sdg: number): Promise<number> } }).__variant.filter(sdg),
+        dataset.sdg ?? 17,
+      );
     // Run after run over every variant, so that a change in the machine's load hits them all alike.
     for (let run = 0; run < runs; run++) {
       for (const [variant, measured] of figures) {
@@ -115,7 +136,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const served = await serve(BENCH_DIR);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS_LIST });
   try {
-    const lines = which === 'options' ? await cytoscapeOptions(browser, served.origin, datasets, runs) : await renderers(browser, served.origin, datasets, runs);
+    const lines =
+      which === 'options'
+        ? await cytoscapeOptions(browser, served.origin, datasets, runs)
+        : await renderers(browser, served.origin, datasets, runs);
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await browser.close();

@@ -53,7 +53,16 @@ function withoutPositions(file: DataFile): DataFile {
 
 function describe(name: string, file: DataFile, appQuery: string, dataPath: string, noPositionsPath: string | null): Dataset {
   const choice = sdgHidingHalf(file);
-  return { name, n: file.nodes.length, edges: file.edges.length, appQuery, dataPath, noPositionsPath, sdg: choice?.sdg ?? null, sdgShare: choice?.share ?? null };
+  return {
+    name,
+    n: file.nodes.length,
+    edges: file.edges.length,
+    appQuery,
+    dataPath,
+    noPositionsPath,
+    sdg: choice?.sdg ?? null,
+    sdgShare: choice?.share ?? null,
+  };
 }
 
 /** Writes (or reuses) the files of every dataset and describes them. */

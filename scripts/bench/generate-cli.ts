@@ -68,7 +68,9 @@ function main(argv: readonly string[]): number {
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(file)}\n`);
   const ms = performance.now() - started;
-  console.log(`generate: ${file.nodes.length} actors, ${file.edges.length} alliances, positions ${args.positions}, ${ms.toFixed(0)} ms → ${args.out}`);
+  console.log(
+    `generate: ${file.nodes.length} actors, ${file.edges.length} alliances, positions ${args.positions}, ${ms.toFixed(0)} ms → ${args.out}`,
+  );
   return 0;
 }
 

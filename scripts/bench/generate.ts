@@ -7,7 +7,16 @@
 import { NATIONAL_SCOPE, REGIONS, type Region } from '../../src/domain/regions';
 import { mulberry32, type Random } from '../../src/layout/prng';
 import type { ActorRecord, AllianceRecord, DataFile } from '../../src/model/types';
-import { actorName, CATALYST_CATEGORIES, CATALYST_FORMS, FUNDER_CATEGORIES, FUNDER_FORMS, LOCAL_CATEGORIES, LOCAL_FORMS, pick } from './names';
+import {
+  actorName,
+  CATALYST_CATEGORIES,
+  CATALYST_FORMS,
+  FUNDER_CATEGORIES,
+  FUNDER_FORMS,
+  LOCAL_CATEGORIES,
+  LOCAL_FORMS,
+  pick,
+} from './names';
 import { placePositions, type PositionsMode } from './placement';
 
 export type { PositionsMode } from './placement';
@@ -100,7 +109,10 @@ function roleCounts(n: number): [Role, number][] {
 }
 
 function makeActors(random: Random, n: number, communities: Community[]): Actor[] {
-  const roles = shuffle(random, roleCounts(n).flatMap(([role, count]) => Array.from({ length: count }, () => role)));
+  const roles = shuffle(
+    random,
+    roleCounts(n).flatMap(([role, count]) => Array.from({ length: count }, () => role)),
+  );
   // Community sizes vary (a few large, many small), as regional ecosystems do.
   const weights = communities.map((_, c) => 1 / (c + 2) ** 0.5);
   const total = weights.reduce((sum, w) => sum + w, 0);
@@ -125,7 +137,10 @@ function makeActors(random: Random, n: number, communities: Community[]): Actor[
       id: `a${String(i).padStart(pad, '0')}`,
       label: role === 'public-authority' ? `Collectivité ${regionName} ${i}` : actorName(random, forms, regionName),
       kind: role,
-      category: pick(random, role === 'catalyst' || role === 'network' ? CATALYST_CATEGORIES : role === 'funder' ? FUNDER_CATEGORIES : LOCAL_CATEGORIES),
+      category: pick(
+        random,
+        role === 'catalyst' || role === 'network' ? CATALYST_CATEGORIES : role === 'funder' ? FUNDER_CATEGORIES : LOCAL_CATEGORIES,
+      ),
       regions: home ? [home.region.code] : [NATIONAL_SCOPE],
     };
     const sdgs = actorSdgs(random, home?.themes ?? [17, 1 + Math.floor(random() * 16)]);
@@ -159,10 +174,32 @@ function alliance(random: Random, id: string, a: Actor, b: Actor, themes: readon
   if (funder) {
     const other = funder === a ? b : a;
     const r = random();
-    if (r < 0.6) edge = { id, ...giverFirst(funder, other), relation: 'funding', support: ['direct-funding'], amount: amount(random), currency: 'EUR' };
-    else if (r < 0.75) edge = { id, ...giverFirst(funder, other), relation: 'award', support: ['direct-funding', 'visibility'], amount: amount(random), currency: 'EUR' };
+    if (r < 0.6)
+      edge = {
+        id,
+        ...giverFirst(funder, other),
+        relation: 'funding',
+        support: ['direct-funding'],
+        amount: amount(random),
+        currency: 'EUR',
+      };
+    else if (r < 0.75)
+      edge = {
+        id,
+        ...giverFirst(funder, other),
+        relation: 'award',
+        support: ['direct-funding', 'visibility'],
+        amount: amount(random),
+        currency: 'EUR',
+      };
     else if (r < 0.85) edge = { id, ...giverFirst(funder, other), relation: 'label', support: ['visibility'] };
-    else edge = { id, ...giverFirst(funder, other), relation: funder.role === 'public-authority' ? 'contract' : 'support', support: ['engineering'] };
+    else
+      edge = {
+        id,
+        ...giverFirst(funder, other),
+        relation: funder.role === 'public-authority' ? 'contract' : 'support',
+        support: ['engineering'],
+      };
     if (edge.relation === 'funding' && random() < 0.3) edge.support = ['direct-funding', 'visibility'];
   } else if (catalyst) {
     const other = catalyst === a ? b : a;
@@ -198,7 +235,10 @@ function makeAlliances(random: Random, actors: Actor[], communities: Community[]
   const pairs = new Set<number>();
   const edges: AllianceRecord[] = [];
   const idPad = String(Math.round(n * perActor * 1.5)).length;
-  const order = shuffle(random, Array.from({ length: n }, (_, i) => i));
+  const order = shuffle(
+    random,
+    Array.from({ length: n }, (_, i) => i),
+  );
 
   const partnerOf = (i: number, home: Community | undefined): number => {
     const r = random();

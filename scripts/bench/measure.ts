@@ -55,7 +55,11 @@ export async function openPage(browser: Browser, url: string, timeoutMs: number)
     await page
       .waitForFunction(() => typeof window.__bench?.readyAt === 'number', null, { timeout: timeoutMs, polling: 100 })
       .catch((error: unknown) => {
-        throw new Error(errors.length > 0 ? `page error: ${errors[0]}` : `no first frame within ${Math.round(timeoutMs / 1000)} s (${String(error).split('\n')[0]})`);
+        throw new Error(
+          errors.length > 0
+            ? `page error: ${errors[0]}`
+            : `no first frame within ${Math.round(timeoutMs / 1000)} s (${String(error).split('\n')[0]})`,
+        );
       });
     const firstFrameMs = await page.evaluate(() => window.__bench?.readyAt ?? NaN);
     return { context, page, cdp, firstFrameMs };
@@ -146,7 +150,9 @@ export async function measureFilter(page: Page, query: string, timeoutMs: number
 /** JS heap in use after a garbage collection, in MB (performance.memory: Chromium only). */
 export async function heapMB(page: Page, cdp: CDPSession): Promise<number | null> {
   await cdp.send('HeapProfiler.collectGarbage');
-  const bytes = await page.evaluate(() => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
+  const bytes = await page.evaluate(
+    () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
+  );
   return bytes === null ? null : bytes / 2 ** 20;
 }
 
@@ -156,7 +162,12 @@ export async function heapMB(page: Page, cdp: CDPSession): Promise<number | null
  * `windowMs`): the streamed positions being drawn. The first draw itself is the first frame's
  * cost, measured apart. Null when no worker ran.
  */
-export async function measureLayoutLongestTask(browser: Browser, url: string, windowMs: number, timeoutMs: number): Promise<{ longestMs: number | null; layoutMs: number | null; finished: boolean }> {
+export async function measureLayoutLongestTask(
+  browser: Browser,
+  url: string,
+  windowMs: number,
+  timeoutMs: number,
+): Promise<{ longestMs: number | null; layoutMs: number | null; finished: boolean }> {
   const opened = await openPage(browser, url, timeoutMs);
   try {
     const { page } = opened;
@@ -167,7 +178,10 @@ export async function measureLayoutLongestTask(browser: Browser, url: string, wi
     });
     if (start === null) return { longestMs: null, layoutMs: null, finished: true };
     await page
-      .waitForFunction((limit) => window.__bench?.workerEnd !== null || performance.now() > limit, start + windowMs, { timeout: windowMs + 30_000, polling: 250 })
+      .waitForFunction((limit) => window.__bench?.workerEnd !== null || performance.now() > limit, start + windowMs, {
+        timeout: windowMs + 30_000,
+        polling: 250,
+      })
       .catch(() => undefined);
     return await page.evaluate((windowStart) => {
       const probe = window.__bench;

@@ -19,8 +19,25 @@ export const LOCAL_FORMS = [
   'Compagnie',
   'Entreprise d’insertion',
 ];
-export const CATALYST_FORMS = ['Réseau', 'Plateforme', 'Pôle', 'Agence', 'Incubateur', 'Fédération', 'Union régionale', 'Collectif régional'];
-export const FUNDER_FORMS = ['Fondation', 'Fonds', 'Fonds de dotation', 'Caisse', 'Banque des territoires', 'Mécénat', 'Club d’entreprises'];
+export const CATALYST_FORMS = [
+  'Réseau',
+  'Plateforme',
+  'Pôle',
+  'Agence',
+  'Incubateur',
+  'Fédération',
+  'Union régionale',
+  'Collectif régional',
+];
+export const FUNDER_FORMS = [
+  'Fondation',
+  'Fonds',
+  'Fonds de dotation',
+  'Caisse',
+  'Banque des territoires',
+  'Mécénat',
+  'Club d’entreprises',
+];
 export const THEMES = [
   'des Solidarités',
   'Alimentation durable',
@@ -63,7 +80,14 @@ export const PLACES = [
   'Causses',
   'Forêt',
 ];
-export const LOCAL_CATEGORIES = ['association', 'coopérative', 'entreprise de l’ESS', 'collectivité', 'établissement public', 'collectif citoyen'];
+export const LOCAL_CATEGORIES = [
+  'association',
+  'coopérative',
+  'entreprise de l’ESS',
+  'collectivité',
+  'établissement public',
+  'collectif citoyen',
+];
 export const CATALYST_CATEGORIES = ['réseau régional', 'association', 'plateforme de ressources', 'réseau national'];
 export const FUNDER_CATEGORIES = ['fondation', 'fonds', 'fondation d’entreprise', 'collectivité territoriale', 'banque', 'État'];
 

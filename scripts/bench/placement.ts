@@ -48,7 +48,10 @@ export function communityPlacement(options: PlacementOptions): Float64Array {
   };
   communityOf.forEach((_, i) => (size[groupOf(i)] = (size[groupOf(i)] ?? 0) + 1));
   // The national group in the middle, then communities from the largest outwards on a spiral.
-  const order = [options.communities, ...Array.from({ length: options.communities }, (_, c) => c).sort((a, b) => (size[b] ?? 0) - (size[a] ?? 0))];
+  const order = [
+    options.communities,
+    ...Array.from({ length: options.communities }, (_, c) => c).sort((a, b) => (size[b] ?? 0) - (size[a] ?? 0)),
+  ];
   const centreX = new Float64Array(groups);
   const centreY = new Float64Array(groups);
   let placed = 0;

@@ -107,7 +107,9 @@ export function formatTable(result: BenchResult, details: Map<string, Details>):
     const extra = details.get(run.dataset);
     const sdg = extra?.sdg ? ` (ODD ${extra.sdg}, ${Math.round((extra.sdgShare ?? 0) * 100)} %)` : '';
     const longest =
-      run.longestTaskMs === null ? '– (no worker)' : `${run.longestTaskMs === 0 ? '< 50' : ms(run.longestTaskMs)}${extra?.layoutMs ? ` (${extra.layoutFinished ? '' : '≥ '}${ms(extra.layoutMs)})` : ''}`;
+      run.longestTaskMs === null
+        ? '– (no worker)'
+        : `${run.longestTaskMs === 0 ? '< 50' : ms(run.longestTaskMs)}${extra?.layoutMs ? ` (${extra.layoutFinished ? '' : '≥ '}${ms(extra.layoutMs)})` : ''}`;
     return [
       run.dataset + (run.error ? ` ⚠ ${run.error}` : ''),
       String(run.n),

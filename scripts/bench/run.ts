@@ -33,7 +33,15 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
-  const options: Options = { sizes: [1000, 2000, 10_000, 50_000], runs: null, json: false, build: true, seedMap: true, seed: 1, save: null };
+  const options: Options = {
+    sizes: [1000, 2000, 10_000, 50_000],
+    runs: null,
+    json: false,
+    build: true,
+    seedMap: true,
+    seed: 1,
+    save: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
@@ -42,11 +50,11 @@ function parseArgs(argv: readonly string[]): Options | string {
     else if (arg === '--save') {
       options.save = argv[++i] ?? null;
       if (!options.save) return '--save needs a file name';
-    }
-    else if (arg === '--sizes' || arg === '--runs' || arg === '--seed') {
+    } else if (arg === '--sizes' || arg === '--runs' || arg === '--seed') {
       const value = argv[++i] ?? '';
       const numbers = value.split(',').map((part) => Number(part.replace(/_/g, '')));
-      if (value === '' || numbers.some((number) => !Number.isInteger(number) || number < 0)) return `${arg} needs whole numbers, got "${value}"`;
+      if (value === '' || numbers.some((number) => !Number.isInteger(number) || number < 0))
+        return `${arg} needs whole numbers, got "${value}"`;
       if (arg === '--sizes') options.sizes = numbers.filter((number) => number > 0);
       else if (arg === '--runs') options.runs = Math.max(1, numbers[0] ?? 1);
       else options.seed = numbers[0] ?? 1;
@@ -80,11 +88,23 @@ async function webglRenderer(browser: Browser): Promise<string | null> {
   }
 }
 
-async function benchDataset(browser: Browser, origin: string, dataset: Dataset, runs: number): Promise<{ run: BenchRun; details: Details }> {
+async function benchDataset(
+  browser: Browser,
+  origin: string,
+  dataset: Dataset,
+  runs: number,
+): Promise<{ run: BenchRun; details: Details }> {
   const renderer = chooseRenderer('auto', dataset.n);
   const referenceName = renderer === 'cytoscape' ? 'cytoscape' : 'sigma';
   const timeoutMs = 60_000 + 4 * dataset.n;
-  const figures = { first: [] as number[], filter: [] as number[], p50: [] as number[], p95: [] as number[], interval: [] as number[], heap: [] as number[] };
+  const figures = {
+    first: [] as number[],
+    filter: [] as number[],
+    p50: [] as number[],
+    p95: [] as number[],
+    interval: [] as number[],
+    heap: [] as number[],
+  };
   const layout = { longest: [] as number[], ms: [] as number[], finished: true, measured: false };
   const reference = { first: [] as number[], p95: [] as number[] };
   const errors: string[] = [];

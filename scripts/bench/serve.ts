@@ -12,7 +12,9 @@ const REFERENCE_ROOT = 'scripts/bench/reference';
 
 export function buildApp(log: (line: string) => void): void {
   log(`building the app (vite build → ${APP_OUT})…`);
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', APP_OUT, '--emptyOutDir', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2] });
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', APP_OUT, '--emptyOutDir', '--logLevel', 'warn'], {
+    stdio: ['ignore', 2, 2],
+  });
   if (result.status !== 0) throw new Error(`bench: vite build failed (exit ${String(result.status)})`);
 }
 
@@ -59,9 +61,13 @@ export interface Served {
 /** Serves /app/, /ref/ and /data/ (the bench folder) on a free port. */
 export async function serve(dataDir: string): Promise<Served> {
   const port = await freePort();
-  const child: ChildProcess = spawn('node', ['e2e/static-server.mjs', String(port), `/app/=${APP_OUT}`, `/ref/=${REFERENCE_OUT}`, `/data/=${dataDir}`], {
-    stdio: ['ignore', 'pipe', 2],
-  });
+  const child: ChildProcess = spawn(
+    'node',
+    ['e2e/static-server.mjs', String(port), `/app/=${APP_OUT}`, `/ref/=${REFERENCE_OUT}`, `/data/=${dataDir}`],
+    {
+      stdio: ['ignore', 'pipe', 2],
+    },
+  );
   await new Promise<void>((done, fail) => {
     child.once('error', fail);
     child.once('exit', (code) => fail(new Error(`bench: the static server stopped (exit ${String(code)})`)));

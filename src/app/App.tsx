@@ -32,7 +32,15 @@ import { useDataset } from './useDataset';
 import { readInlineData } from '../load/inlineData';
 import { ExportMenu } from '../ui/export/ExportMenu';
 import type { Story } from '../model/types';
-import { allianceYears, captureView, endedEdgeIds, exportableStories, openPresenterWindow, timelineFilters, timelineYearOf } from '../present';
+import {
+  allianceYears,
+  captureView,
+  endedEdgeIds,
+  exportableStories,
+  openPresenterWindow,
+  timelineFilters,
+  timelineYearOf,
+} from '../present';
 // The presentation theme (.app.is-presenting) applies from the first frame of present=1.
 import '../ui/present/present.css';
 import { usePresentation } from './usePresentation';
@@ -48,7 +56,9 @@ const INLINE_DATA = readInlineData();
 const ActorPanel = lazy(() => import('../ui/actor/ActorPanel').then((module) => ({ default: module.ActorPanel })));
 const AboutPanel = lazy(() => import('../ui/about/AboutPanel').then((module) => ({ default: module.AboutPanel })));
 const ShareDialog = lazy(() => import('../ui/share/ShareDialog').then((module) => ({ default: module.ShareDialog })));
-const PresentationOverlay = lazy(() => import('../ui/present/PresentationOverlay').then((module) => ({ default: module.PresentationOverlay })));
+const PresentationOverlay = lazy(() =>
+  import('../ui/present/PresentationOverlay').then((module) => ({ default: module.PresentationOverlay })),
+);
 const StoryEditor = lazy(() => import('../ui/present/StoryEditor').then((module) => ({ default: module.StoryEditor })));
 const TimelineControl = lazy(() => import('../ui/present/TimelineControl').then((module) => ({ default: module.TimelineControl })));
 
@@ -76,8 +86,14 @@ export function App() {
   // An embed shows the panels its snippet asks for (the legend by default); the full app, all.
   const panels = new Set(embed ? (state.embed.panels ?? ['legend']) : ['legend', 'filters', 'search']);
   const graph = dataset?.graph ?? null;
-  const stories = useMemo(() => (edited && edited.file === dataset?.file ? edited.stories : (dataset?.file.stories ?? [])), [edited, dataset]);
-  const exportedDataset = useMemo(() => (dataset ? { ...dataset, file: { ...dataset.file, stories: exportableStories(stories) } } : null), [dataset, stories]);
+  const stories = useMemo(
+    () => (edited && edited.file === dataset?.file ? edited.stories : (dataset?.file.stories ?? [])),
+    [edited, dataset],
+  );
+  const exportedDataset = useMemo(
+    () => (dataset ? { ...dataset, file: { ...dataset.file, stories: exportableStories(stories) } } : null),
+    [dataset, stories],
+  );
   // The open actor panel belongs to the graph it was opened on.
   const selectedId = selection.graph === graph ? selection.id : null;
   const setSelectedId = useCallback((id: string | null) => setSelection({ graph, id }), [graph]);
@@ -107,7 +123,10 @@ export function App() {
   const span = useMemo(() => (graph ? allianceYears(graph) : null), [graph]);
   const timelineYear = timelineYearOf(filters);
   const mapVisibility = useMemo(
-    () => (visibility && graph && timelineYear !== null ? { ...visibility, endedEdgeIds: endedEdgeIds(graph, visibility.visibleEdgeIds, timelineYear) } : visibility),
+    () =>
+      visibility && graph && timelineYear !== null
+        ? { ...visibility, endedEdgeIds: endedEdgeIds(graph, visibility.visibleEdgeIds, timelineYear) }
+        : visibility,
     [visibility, graph, timelineYear],
   );
   const rendererInUse = chooseRenderer(state.renderer, graph?.order ?? 0);
@@ -138,7 +157,10 @@ export function App() {
   );
   const focusOn = useCallback((id: string) => setView({ focus: { id, depth: focus.depth }, camera: null }), [setView, focus.depth]);
 
-  const selectedLabel = graph && selectedId && graph.hasNode(selectedId) ? localLabel(graph.getNodeAttribute(selectedId, 'label'), graph.getNodeAttribute(selectedId, 'labels'), lang) : null;
+  const selectedLabel =
+    graph && selectedId && graph.hasNode(selectedId)
+      ? localLabel(graph.getNodeAttribute(selectedId, 'label'), graph.getNodeAttribute(selectedId, 'labels'), lang)
+      : null;
   const wire = useMemo(() => wireFilters(filtersCodec.serialize(filters)), [filters]);
   useEmbedApi({
     enabled: embed,
@@ -152,10 +174,13 @@ export function App() {
     onCommand: (command) => {
       if (command.type === 'set-filters') {
         const pruned = graph ? pruneFiltersToGraph(command.filters, graph) : { value: command.filters, dropped: [] };
-        if (pruned.dropped.length > 0) console.warn(`Alliance Map: set-filters: values dropped: ${pruned.dropped.map((item) => `${item.param}=${item.value}`).join(', ')}`);
+        if (pruned.dropped.length > 0)
+          console.warn(
+            `Alliance Map: set-filters: values dropped: ${pruned.dropped.map((item) => `${item.param}=${item.value}`).join(', ')}`,
+          );
         setView({ filters: pruned.value });
-      }
-      else if (command.type === 'focus') setView({ focus: { id: command.id && graph?.hasNode(command.id) ? command.id : null, depth: focus.depth }, camera: null });
+      } else if (command.type === 'focus')
+        setView({ focus: { id: command.id && graph?.hasNode(command.id) ? command.id : null, depth: focus.depth }, camera: null });
       else if (command.type === 'fit') mapRef.current?.fit();
     },
   });
@@ -170,30 +195,40 @@ export function App() {
     return () => window.clearTimeout(timer);
   }, [wheelHintAt]);
 
-  const searchBox =
-    graph && (
-      <SearchBox
-        graph={graph}
-        lang={lang}
-        value={state.q}
-        onChange={(q) => setView({ q }, 'replace')}
-        onChoose={chooseActor}
-        onChooseSdg={(sdg) => setView({ filters: { ...filters, sdg: [...new Set([...filters.sdg, sdg])] } })}
-      />
-    );
+  const searchBox = graph && (
+    <SearchBox
+      graph={graph}
+      lang={lang}
+      value={state.q}
+      onChange={(q) => setView({ q }, 'replace')}
+      onChoose={chooseActor}
+      onChooseSdg={(sdg) => setView({ filters: { ...filters, sdg: [...new Set([...filters.sdg, sdg])] } })}
+    />
+  );
 
-  const focusLabel = graph && focus.id && graph.hasNode(focus.id) ? localLabel(graph.getNodeAttribute(focus.id, 'label'), graph.getNodeAttribute(focus.id, 'labels'), lang) : null;
+  const focusLabel =
+    graph && focus.id && graph.hasNode(focus.id)
+      ? localLabel(graph.getNodeAttribute(focus.id, 'label'), graph.getNodeAttribute(focus.id, 'labels'), lang)
+      : null;
   const hoveredActor = useMemo(() => {
     const actor = hover && appearance?.actors.find((candidate) => candidate.id === hover.id);
     if (!actor || !graph || !graph.hasNode(actor.id)) return null;
-    return { label: actor.label, kindName: appearance?.kinds.get(actor.kind)?.names[lang] ?? actor.kind, alliances: graph.degree(actor.id) };
+    return {
+      label: actor.label,
+      kindName: appearance?.kinds.get(actor.kind)?.names[lang] ?? actor.kind,
+      alliances: graph.degree(actor.id),
+    };
   }, [hover, appearance, graph, lang]);
   const nothingVisible = counts !== null && counts.visibleNodes === 0;
 
   return (
     <div className={['app', embed ? 'is-embed' : '', presenting ? 'is-presenting' : ''].filter(Boolean).join(' ')}>
       {embed ? (
-        <EmbedBar title={dataset?.file.meta.title ?? t('app.name')} fullMapUrl={fullMapUrl(window.location.href)} search={panels.has('search') && searchBox} />
+        <EmbedBar
+          title={dataset?.file.meta.title ?? t('app.name')}
+          fullMapUrl={fullMapUrl(window.location.href)}
+          search={panels.has('search') && searchBox}
+        />
       ) : (
         <Header
           meta={dataset?.file.meta ?? null}
@@ -234,9 +269,21 @@ export function App() {
       )}
       <main className="app-main">
         {graph && panels.has('filters') && (
-          <div className={filtersOpen ? 'filters-column is-open' : 'filters-column'} id="filters-panel" aria-busy={facets ? undefined : true}>
+          <div
+            className={filtersOpen ? 'filters-column is-open' : 'filters-column'}
+            id="filters-panel"
+            aria-busy={facets ? undefined : true}
+          >
             {/* The column keeps its room while the counts are computed, so the map never resizes. */}
-            {facets && <FiltersPanel graph={graph} filters={filters} facets={facets} lang={lang} onChange={(next, mode) => setView({ filters: next }, mode)} />}
+            {facets && (
+              <FiltersPanel
+                graph={graph}
+                filters={filters}
+                facets={facets}
+                lang={lang}
+                onChange={(next, mode) => setView({ filters: next }, mode)}
+              />
+            )}
           </div>
         )}
         {appearance && visibility && graph && counts && positionsReady ? (
@@ -323,16 +370,34 @@ export function App() {
             {panels.has('filters') && (
               <FiltersToggle open={filtersOpen} active={hasActiveFilters(filters)} onToggle={() => setFiltersOpen(!filtersOpen)} />
             )}
-            {panels.has('legend') && <Legend compact={selectedId !== null} kinds={appearance.kinds} kindsInUse={kindsInUse} lang={lang} sizeBy={sizeBy} onSizeBy={setSizeBy} simplified={rendererInUse === 'webgl'} />}
+            {panels.has('legend') && (
+              <Legend
+                compact={selectedId !== null}
+                kinds={appearance.kinds}
+                kindsInUse={kindsInUse}
+                lang={lang}
+                sizeBy={sizeBy}
+                onSizeBy={setSizeBy}
+                simplified={rendererInUse === 'webgl'}
+              />
+            )}
           </div>
         ) : (
-          <p className="map-placeholder">{loadingName ? t('app.loadingFile', { name: loadingName }) : failure && !dataset ? t('app.noMap') : t('app.loading')}</p>
+          <p className="map-placeholder">
+            {loadingName ? t('app.loadingFile', { name: loadingName }) : failure && !dataset ? t('app.noMap') : t('app.loading')}
+          </p>
         )}
         {loadingName && dataset && <p className="loading-toast">{t('app.loadingFile', { name: loadingName })}</p>}
         {dataset && storiesOpen && !presenting && (
           <div className="side-panel">
             {stories.length > 0 && (
-              <button type="button" className="presenter-open" onClick={() => openPresenterWindow(window.location.href)} title={t('present.presenterOpenTitle')} data-testid="presenter-button">
+              <button
+                type="button"
+                className="presenter-open"
+                onClick={() => openPresenterWindow(window.location.href)}
+                title={t('present.presenterOpenTitle')}
+                data-testid="presenter-button"
+              >
                 {t('present.presenterOpen')} ↗
               </button>
             )}
@@ -354,7 +419,14 @@ export function App() {
         {graph && selectedId && graph.hasNode(selectedId) && !storiesOpen && (
           <div className="side-panel">
             <Suspense fallback={null}>
-              <ActorPanel graph={graph} id={selectedId} lang={lang} onSelect={chooseActor} onFocus={focusOn} onClose={() => setSelectedId(null)} />
+              <ActorPanel
+                graph={graph}
+                id={selectedId}
+                lang={lang}
+                onSelect={chooseActor}
+                onFocus={focusOn}
+                onClose={() => setSelectedId(null)}
+              />
             </Suspense>
           </div>
         )}
@@ -364,7 +436,12 @@ export function App() {
       {!embed && <DropZone onFile={(file) => void openFile(file)} />}
       <Suspense fallback={null}>
         {shareOpen && dataset && (
-          <ShareDialog state={state} title={dataset.file.meta.title} localFile={dataset.openedFrom !== 'url'} onClose={() => setShareOpen(false)} />
+          <ShareDialog
+            state={state}
+            title={dataset.file.meta.title}
+            localFile={dataset.openedFrom !== 'url'}
+            onClose={() => setShareOpen(false)}
+          />
         )}
         {aboutOpen && dataset && <AboutPanel meta={dataset.file.meta} lang={lang} onClose={() => setAboutOpen(false)} />}
       </Suspense>

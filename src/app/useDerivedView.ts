@@ -8,7 +8,14 @@ import type { SizeMeasure } from '../view/sizeMeasures';
 import { useAfterNextFrame } from './useAfterNextFrame';
 
 /** Everything the map shows, derived from the model and the view state by pure functions. */
-export function useDerivedView(graph: AllianceGraph | null, lang: Lang, filters: Filters, focusId: string | null, depth: FocusDepth, sizeBy: SizeMeasure) {
+export function useDerivedView(
+  graph: AllianceGraph | null,
+  lang: Lang,
+  filters: Filters,
+  focusId: string | null,
+  depth: FocusDepth,
+  sizeBy: SizeMeasure,
+) {
   const appearance = useMemo(() => (graph ? computeAppearance(graph, lang, sizeBy) : null), [graph, lang, sizeBy]);
   const filtered = useMemo(() => (graph ? applyFilters(graph, filters) : null), [graph, filters]);
   const visible = useMemo(

@@ -22,10 +22,30 @@ export type SupportCode = (typeof SUPPORT_CODES)[number];
 
 export const SUPPORT_FORMS: readonly SupportForm[] = [
   { code: 'data', fr: 'Données', en: 'Data', example: 'fiche Repère « Dynamique régionale en Centre Val de Loire »' },
-  { code: 'tools-resources', fr: 'Outils & Ressources', en: 'Tools & resources', example: 'kit « l’ODD17 en pratique », webinaires, guide « L’investissement sociétal en Action »' },
-  { code: 'networks', fr: 'Réseaux', en: 'Networks', example: 'réseau des « 350 catalyseurs », mise en lien avec PERSEE3C et Malakoff Humanis' },
-  { code: 'engineering', fr: 'Apport en ingénierie', en: 'Engineering support', example: 'parcours d’expérience 2018/2019 sur la co-construction territoriale' },
-  { code: 'governance-dialogue', fr: 'Dialogue de gouvernance', en: 'Governance dialogue', example: 'coaching des dirigeants, échange régulier sur la stratégie' },
+  {
+    code: 'tools-resources',
+    fr: 'Outils & Ressources',
+    en: 'Tools & resources',
+    example: 'kit « l’ODD17 en pratique », webinaires, guide « L’investissement sociétal en Action »',
+  },
+  {
+    code: 'networks',
+    fr: 'Réseaux',
+    en: 'Networks',
+    example: 'réseau des « 350 catalyseurs », mise en lien avec PERSEE3C et Malakoff Humanis',
+  },
+  {
+    code: 'engineering',
+    fr: 'Apport en ingénierie',
+    en: 'Engineering support',
+    example: 'parcours d’expérience 2018/2019 sur la co-construction territoriale',
+  },
+  {
+    code: 'governance-dialogue',
+    fr: 'Dialogue de gouvernance',
+    en: 'Governance dialogue',
+    example: 'coaching des dirigeants, échange régulier sur la stratégie',
+  },
   { code: 'direct-funding', fr: 'Financement direct', en: 'Direct funding', example: 'financement de 20k € du temps de capitalisation' },
   { code: 'visibility', fr: 'Valorisation', en: 'Visibility', example: 'prises de parole, articles, fiche monographie et vidéo' },
 ];

@@ -38,7 +38,8 @@ export function envelope(message: OutgoingMessage): Record<string, unknown> {
  */
 export function parseCommand(data: unknown): CommandResult {
   if (!isRecord(data) || data.source !== MESSAGE_SOURCE) return { ok: false, reason: 'not an Alliance Map message' };
-  if (data.apiVersion !== API_VERSION) return { ok: false, reason: `apiVersion ${String(data.apiVersion)} is not supported (expected ${API_VERSION})` };
+  if (data.apiVersion !== API_VERSION)
+    return { ok: false, reason: `apiVersion ${String(data.apiVersion)} is not supported (expected ${API_VERSION})` };
   const requestId = typeof data.requestId === 'string' || typeof data.requestId === 'number' ? data.requestId : undefined;
   switch (data.type) {
     case 'set-filters': {

@@ -41,7 +41,9 @@ export function useEmbedApi(options: EmbedApiOptions): void {
       const current = latest.current;
       if (!isAllowedSender(event.source, event.origin, window.parent === window ? null : window.parent, current.origins)) {
         if ((event.data as { source?: unknown } | null)?.source === 'alliance-map') {
-          console.warn(`Alliance Map: command from ${event.origin || 'an unknown sender'} ignored (not the parent page or not an allowed origin)`);
+          console.warn(
+            `Alliance Map: command from ${event.origin || 'an unknown sender'} ignored (not the parent page or not an allowed origin)`,
+          );
         }
         return;
       }

@@ -80,13 +80,19 @@ export async function pngFile(context: ExportContext, scale: 1 | 2 | 4): Promise
 export function jsonFile(context: ExportContext, filteredOnly: boolean): ExportedFile {
   const { dataset, positions, visibility } = context;
   const text = exportJson(dataset.file, dataset.graph, positions, { filteredOnly, visibility, stories: dataset.file.stories ?? [] });
-  return { name: exportFileName(dataset.file.meta, filteredOnly ? 'json-filtered' : 'json'), blob: new Blob([text], { type: 'application/json;charset=utf-8' }) };
+  return {
+    name: exportFileName(dataset.file.meta, filteredOnly ? 'json-filtered' : 'json'),
+    blob: new Blob([text], { type: 'application/json;charset=utf-8' }),
+  };
 }
 
 export function csvFile(context: ExportContext, table: 'actors' | 'alliances'): ExportedFile {
   const { dataset, positions } = context;
   const text = table === 'actors' ? actorsCsv(dataset.graph, positions) : alliancesCsv(dataset.graph, positions);
-  return { name: exportFileName(dataset.file.meta, table === 'actors' ? 'csv-actors' : 'csv-alliances'), blob: new Blob([text], { type: 'text/csv;charset=utf-8' }) };
+  return {
+    name: exportFileName(dataset.file.meta, table === 'actors' ? 'csv-actors' : 'csv-alliances'),
+    blob: new Blob([text], { type: 'text/csv;charset=utf-8' }),
+  };
 }
 
 /**

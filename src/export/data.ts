@@ -20,7 +20,7 @@ export function roundCoordinate(value: number): number {
 }
 
 function selectRecords(graph: AllianceGraph, positions: Positions, options: DataExportOptions) {
-  const visibility = options.filteredOnly ? options.visibility ?? null : null;
+  const visibility = options.filteredOnly ? (options.visibility ?? null) : null;
   if (options.filteredOnly && !visibility) throw new Error('exportJson: a filtered export needs the visibility');
   const nodes: ActorRecord[] = [];
   graph.forEachNode((id, attributes) => {
@@ -107,14 +107,37 @@ export function csvTable(header: readonly string[], rows: readonly Cell[][]): st
 const list = (values: readonly (string | number)[] | undefined): string => (values ?? []).join(';');
 
 export const ACTOR_COLUMNS = ['id', 'label', 'kind', 'category', 'regions', 'sdgs', 'description', 'url', 'x', 'y'] as const;
-export const ALLIANCE_COLUMNS = ['id', 'source', 'target', 'relation', 'support', 'amount', 'currency', 'start', 'end', 'sdgs', 'description'] as const;
+export const ALLIANCE_COLUMNS = [
+  'id',
+  'source',
+  'target',
+  'relation',
+  'support',
+  'amount',
+  'currency',
+  'start',
+  'end',
+  'sdgs',
+  'description',
+] as const;
 
 /** The actors as CSV: lists joined with `;`, positions rounded to 0.1. */
 export function actorsCsv(graph: AllianceGraph, positions: Positions, options: DataExportOptions = {}): string {
   const { nodes } = selectRecords(graph, positions, options);
   return csvTable(
     ACTOR_COLUMNS,
-    nodes.map((node) => [node.id, node.label, node.kind, node.category, list(node.regions), list(node.sdgs), node.description, node.url, node.x, node.y]),
+    nodes.map((node) => [
+      node.id,
+      node.label,
+      node.kind,
+      node.category,
+      list(node.regions),
+      list(node.sdgs),
+      node.description,
+      node.url,
+      node.x,
+      node.y,
+    ]),
   );
 }
 
@@ -123,6 +146,18 @@ export function alliancesCsv(graph: AllianceGraph, positions: Positions, options
   const { edges } = selectRecords(graph, positions, options);
   return csvTable(
     ALLIANCE_COLUMNS,
-    edges.map((edge) => [edge.id, edge.source, edge.target, edge.relation, list(edge.support), edge.amount, edge.currency, edge.start, edge.end, list(edge.sdgs), edge.description]),
+    edges.map((edge) => [
+      edge.id,
+      edge.source,
+      edge.target,
+      edge.relation,
+      list(edge.support),
+      edge.amount,
+      edge.currency,
+      edge.start,
+      edge.end,
+      list(edge.sdgs),
+      edge.description,
+    ]),
   );
 }

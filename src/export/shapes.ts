@@ -98,8 +98,14 @@ function roundedPath(vertices: Array<[number, number]>, radius: number): string 
     const inLength = Math.hypot(current[0] - previous[0], current[1] - previous[1]) || 1;
     const outLength = Math.hypot(next[0] - current[0], next[1] - current[1]) || 1;
     const r = Math.min(radius, inLength / 2, outLength / 2);
-    const from: [number, number] = [current[0] + ((previous[0] - current[0]) * r) / inLength, current[1] + ((previous[1] - current[1]) * r) / inLength];
-    const to: [number, number] = [current[0] + ((next[0] - current[0]) * r) / outLength, current[1] + ((next[1] - current[1]) * r) / outLength];
+    const from: [number, number] = [
+      current[0] + ((previous[0] - current[0]) * r) / inLength,
+      current[1] + ((previous[1] - current[1]) * r) / inLength,
+    ];
+    const to: [number, number] = [
+      current[0] + ((next[0] - current[0]) * r) / outLength,
+      current[1] + ((next[1] - current[1]) * r) / outLength,
+    ];
     path += `${i === 0 ? 'M' : 'L'}${num(from[0])},${num(from[1])}Q${num(current[0])},${num(current[1])} ${num(to[0])},${num(to[1])}`;
   }
   return `${path}Z`;

@@ -136,7 +136,15 @@ function sdgRing(colours: readonly string[], cx: number, cy: number, size: numbe
     .join('');
 }
 
-function actorShape(shape: string, colour: string, isGroup: boolean, cx: number, cy: number, size: number, sdgColours: readonly string[]): string {
+function actorShape(
+  shape: string,
+  colour: string,
+  isGroup: boolean,
+  cx: number,
+  cy: number,
+  size: number,
+  sdgColours: readonly string[],
+): string {
   let out = `<path${attrs({ d: shapePath(shape, cx, cy, size), fill: colour, stroke: isGroup ? undefined : NODE_BORDER, 'stroke-width': isGroup ? undefined : NODE_BORDER_WIDTH })}/>`;
   out += sdgRing(sdgColours, cx, cy, size);
   if (isGroup) {
@@ -247,7 +255,10 @@ function alliancePath(drawn: DrawnAlliance, actors: Map<string, DrawnActor>, off
     // A self-loop above and to the left of the actor, as Cytoscape draws loops.
     const { at, actor } = source;
     const r = actor.size / 2;
-    const out = (angle: number, distance: number): [number, number] => [at.x + distance * Math.cos(angle), at.y + distance * Math.sin(angle)];
+    const out = (angle: number, distance: number): [number, number] => [
+      at.x + distance * Math.cos(angle),
+      at.y + distance * Math.sin(angle),
+    ];
     const a1 = (-100 * Math.PI) / 180;
     const a2 = (-170 * Math.PI) / 180;
     const start = out(a1, r);
@@ -269,7 +280,10 @@ function alliancePath(drawn: DrawnAlliance, actors: Map<string, DrawnActor>, off
       const end = arrow ? pullBack(targetOut, sourceOut, arrow.length) : targetOut;
       d = `M${num(sourceOut[0])},${num(sourceOut[1])}L${num(end[0])},${num(end[1])}`;
     } else {
-      const control: [number, number] = [(sourceOut[0] + targetOut[0]) / 2 + normal.x * offset, (sourceOut[1] + targetOut[1]) / 2 + normal.y * offset];
+      const control: [number, number] = [
+        (sourceOut[0] + targetOut[0]) / 2 + normal.x * offset,
+        (sourceOut[1] + targetOut[1]) / 2 + normal.y * offset,
+      ];
       const start = boundaryPoint(source.actor.shape, s.x, s.y, source.actor.size, control[0], control[1]);
       let end = boundaryPoint(target.actor.shape, t.x, t.y, target.actor.size, control[0], control[1]);
       if (arrow) end = pullBack(end, control, arrow.length);
@@ -323,7 +337,9 @@ function legendBlock(input: SvgInput, drawn: ReturnType<typeof drawnElements>, m
     parts.push(icon(middle));
     const firstBaseline = middle - ((lines.length - 1) * LEGEND_LINE) / 2 + LEGEND_FONT * 0.35;
     lines.forEach((line, i) => {
-      parts.push(`<text${attrs({ x: textX, y: firstBaseline + i * LEGEND_LINE, 'font-size': LEGEND_FONT, fill: colour })}>${escapeXml(line)}</text>`);
+      parts.push(
+        `<text${attrs({ x: textX, y: firstBaseline + i * LEGEND_LINE, 'font-size': LEGEND_FONT, fill: colour })}>${escapeXml(line)}</text>`,
+      );
     });
     y += height;
   };
@@ -335,10 +351,19 @@ function legendBlock(input: SvgInput, drawn: ReturnType<typeof drawnElements>, m
   heading(legend.kinds);
   for (const visual of appearance.kinds.values()) {
     if (!kindsDrawn.has(visual.kind)) continue;
-    row((middle) => `<path${attrs({ d: shapePath(visual.shape, 18, middle, 18), fill: visual.colour, stroke: NODE_BORDER, 'stroke-width': 1 })}/>`, visual.names[lang]);
+    row(
+      (middle) =>
+        `<path${attrs({ d: shapePath(visual.shape, 18, middle, 18), fill: visual.colour, stroke: NODE_BORDER, 'stroke-width': 1 })}/>`,
+      visual.names[lang],
+    );
   }
   row((middle) => actorShape('ellipse', '#B9BEC6', true, 18, middle, 16, []), legend.group);
-  row((middle) => `<circle${attrs({ cx: 10, cy: middle, r: 5, fill: '#B9BEC6' })}/><circle${attrs({ cx: 28, cy: middle, r: 9, fill: '#B9BEC6' })}/>`, legend.size, MUTED_COLOUR);
+  row(
+    (middle) =>
+      `<circle${attrs({ cx: 10, cy: middle, r: 5, fill: '#B9BEC6' })}/><circle${attrs({ cx: 28, cy: middle, r: 9, fill: '#B9BEC6' })}/>`,
+    legend.size,
+    MUTED_COLOUR,
+  );
   row((middle) => sdgRing(['#E5243B', '#3F7E44', '#19486A'], 18, middle, 28 / PIE_SIZE), legend.sdgRing, MUTED_COLOUR);
 
   const coloursDrawn = new Set(actors.flatMap((entry) => entry.actor.sdgColours));
@@ -355,8 +380,10 @@ function legendBlock(input: SvgInput, drawn: ReturnType<typeof drawnElements>, m
 
   const alliances = drawn.alliances.map((entry) => entry.alliance);
   if (alliances.length > 0) {
-    const sample = (colour: string, dash: string | undefined, round = false) => (middle: number) =>
-      `<line${attrs({ x1: 1, y1: middle, x2: 35, y2: middle, stroke: colour, 'stroke-width': 3, 'stroke-dasharray': dash, 'stroke-linecap': round ? 'round' : undefined })}/>`;
+    const sample =
+      (colour: string, dash: string | undefined, round = false) =>
+      (middle: number) =>
+        `<line${attrs({ x1: 1, y1: middle, x2: 35, y2: middle, stroke: colour, 'stroke-width': 3, 'stroke-dasharray': dash, 'stroke-linecap': round ? 'round' : undefined })}/>`;
     heading(legend.support);
     const coloursUsed = new Set(alliances.map((alliance) => alliance.colour));
     for (const visual of SUPPORT_VISUALS) {
@@ -368,14 +395,22 @@ function legendBlock(input: SvgInput, drawn: ReturnType<typeof drawnElements>, m
     if (coloursUsed.has(MULTI_SUPPORT_COLOUR)) row(sample(MULTI_SUPPORT_COLOUR, undefined), legend.multiSupport);
     if (coloursUsed.has(NO_SUPPORT_COLOUR)) row(sample(NO_SUPPORT_COLOUR, undefined), legend.noSupport);
     y += 4;
-    row((middle) => {
-      const id = markers.arrow(MULTI_SUPPORT_COLOUR, 2);
-      const { length } = arrowSize(2);
-      return `<line${attrs({ x1: 1, y1: middle, x2: 36 - length * 0.6, y2: middle, stroke: MULTI_SUPPORT_COLOUR, 'stroke-width': 2, 'marker-end': `url(#${id})` })}/>`;
-    }, legend.arrows, MUTED_COLOUR);
+    row(
+      (middle) => {
+        const id = markers.arrow(MULTI_SUPPORT_COLOUR, 2);
+        const { length } = arrowSize(2);
+        return `<line${attrs({ x1: 1, y1: middle, x2: 36 - length * 0.6, y2: middle, stroke: MULTI_SUPPORT_COLOUR, 'stroke-width': 2, 'marker-end': `url(#${id})` })}/>`;
+      },
+      legend.arrows,
+      MUTED_COLOUR,
+    );
   }
   if (actors.some((entry) => entry.faded) || drawn.alliances.some((entry) => entry.faded)) {
-    row((middle) => `<g${attrs({ opacity: 0.25 })}><circle${attrs({ cx: 18, cy: middle, r: 8, fill: '#6F8A72' })}/></g>`, legend.faded, MUTED_COLOUR);
+    row(
+      (middle) => `<g${attrs({ opacity: 0.25 })}><circle${attrs({ cx: 18, cy: middle, r: 8, fill: '#6F8A72' })}/></g>`,
+      legend.faded,
+      MUTED_COLOUR,
+    );
   }
   return { markup: parts.join(''), height: y };
 }
@@ -426,7 +461,9 @@ export function buildSvgDocument(input: SvgInput): SvgDocument {
   // Alliances under actors, labels over both; filtered-out (faded) elements under the others.
   const offsets = parallelOffsets(drawn.alliances, drawn.actors);
   const orderedAlliances = [...drawn.alliances.filter((entry) => entry.faded), ...drawn.alliances.filter((entry) => !entry.faded)];
-  const allianceMarkup = orderedAlliances.map((entry) => alliancePath(entry, drawn.actors, offsets.get(entry.alliance.id) ?? 0, markers)).join('');
+  const allianceMarkup = orderedAlliances
+    .map((entry) => alliancePath(entry, drawn.actors, offsets.get(entry.alliance.id) ?? 0, markers))
+    .join('');
   const actorsInOrder = [...drawn.actors.values()].sort((a, b) => Number(b.faded) - Number(a.faded));
   const actorMarkup = actorsInOrder
     .map((entry) => {

@@ -199,7 +199,8 @@ export const en: DeepStrings<Messages> = {
     snippet: 'Code to paste into your page',
     preview: 'Preview at this size',
     previewTitle: 'Preview: {{title}}',
-    localFile: 'This map was opened from your computer: a link will not open it for anyone else. Publish the file first (see “Publish your map” in the README).',
+    localFile:
+      'This map was opened from your computer: a link will not open it for anyone else. Publish the file first (see “Publish your map” in the README).',
   },
   legend: {
     sizeBy: 'Size:',
@@ -248,7 +249,8 @@ export const en: DeepStrings<Messages> = {
       nationalLinked: 'linked to the region',
       nationalAll: 'all',
       nationalNone: 'none',
-      nationalHelp: 'When a region is chosen, which national actors (scope “FR”) to keep: those with an alliance to an actor of the region, all of them, or none. To see every one of them, also tick “National” in the list.',
+      nationalHelp:
+        'When a region is chosen, which national actors (scope “FR”) to keep: those with an alliance to an actor of the region, all of them, or none. To see every one of them, also tick “National” in the list.',
     },
     kind: {
       title: 'Kind of actor',
@@ -285,12 +287,17 @@ export const en: DeepStrings<Messages> = {
     },
     help: {
       title: 'How do the filters work?',
-      combine: 'Within one filter, choices add up (OR): SDG 13 and SDG 17 shows the actors of either. Different filters combine (AND): SDG 13 and Centre-Val de Loire shows the actors that are both.',
+      combine:
+        'Within one filter, choices add up (OR): SDG 13 and SDG 17 shows the actors of either. Different filters combine (AND): SDG 13 and Centre-Val de Loire shows the actors that are both.',
       sdg: 'An actor’s SDGs are its own and those of its alliances.',
-      national: 'National actors (scope “FR”) belong to no region: the “National actors” setting says which of them to keep when a region is chosen. By default, those with an alliance to an actor of the region.',
-      alliances: 'Kind of support and Period sort the alliances: what remains are the alliances that pass these filters and link two kept actors, with the actors they link.',
-      counts: 'The number beside a choice is how many actors you would see with that choice alone in its filter, the other filters unchanged.',
-      example: 'Example: who works on climate action (SDG 13) in Centre-Val de Loire, and who funds them directly? Choose SDG 13, the Centre-Val de Loire region and the “Direct funding” support.',
+      national:
+        'National actors (scope “FR”) belong to no region: the “National actors” setting says which of them to keep when a region is chosen. By default, those with an alliance to an actor of the region.',
+      alliances:
+        'Kind of support and Period sort the alliances: what remains are the alliances that pass these filters and link two kept actors, with the actors they link.',
+      counts:
+        'The number beside a choice is how many actors you would see with that choice alone in its filter, the other filters unchanged.',
+      example:
+        'Example: who works on climate action (SDG 13) in Centre-Val de Loire, and who funds them directly? Choose SDG 13, the Centre-Val de Loire region and the “Direct funding” support.',
     },
   },
   actor: {
@@ -368,8 +375,10 @@ export const en: DeepStrings<Messages> = {
     app: 'Alliance Map, free software under the MIT licence.',
     libraries: 'Libraries',
     licensed: '{{license}} licence',
-    regions: 'Region codes: INSEE (Code officiel géographique), through @etalab/decoupage-administratif, data under the Licence Ouverte (Open Licence).',
-    sdgNote: 'The SDG colours follow the United Nations’ guidelines for the use of the SDG logo; this map is not endorsed or supported by the United Nations.',
+    regions:
+      'Region codes: INSEE (Code officiel géographique), through @etalab/decoupage-administratif, data under the Licence Ouverte (Open Licence).',
+    sdgNote:
+      'The SDG colours follow the United Nations’ guidelines for the use of the SDG logo; this map is not endorsed or supported by the United Nations.',
   },
   export: {
     button: 'Export',

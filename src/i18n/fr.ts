@@ -196,7 +196,8 @@ export const fr = {
     snippet: 'Code à coller dans votre page',
     preview: 'Aperçu à cette taille',
     previewTitle: 'Aperçu : {{title}}',
-    localFile: 'Cette carte a été ouverte depuis votre ordinateur : un lien ne l’ouvrira pas chez quelqu’un d’autre. Publiez d’abord le fichier (voir « Publier votre carte » dans le README).',
+    localFile:
+      'Cette carte a été ouverte depuis votre ordinateur : un lien ne l’ouvrira pas chez quelqu’un d’autre. Publiez d’abord le fichier (voir « Publier votre carte » dans le README).',
   },
   legend: {
     sizeBy: 'Taille :',
@@ -245,7 +246,8 @@ export const fr = {
       nationalLinked: 'liés à la région',
       nationalAll: 'tous',
       nationalNone: 'aucun',
-      nationalHelp: 'Quand une région est choisie, quels acteurs nationaux (portée « FR ») garder : ceux qui ont une alliance avec un acteur de la région, tous, ou aucun. Pour les voir tous, cochez aussi « National » dans la liste.',
+      nationalHelp:
+        'Quand une région est choisie, quels acteurs nationaux (portée « FR ») garder : ceux qui ont une alliance avec un acteur de la région, tous, ou aucun. Pour les voir tous, cochez aussi « National » dans la liste.',
     },
     kind: {
       title: 'Type d’acteur',
@@ -282,12 +284,17 @@ export const fr = {
     },
     help: {
       title: 'Comment fonctionnent les filtres ?',
-      combine: 'Dans un même filtre, les choix s’additionnent (OU) : ODD 13 et ODD 17 montre les acteurs de l’un ou de l’autre. Des filtres différents se cumulent (ET) : ODD 13 et Centre-Val de Loire montre les acteurs qui sont les deux.',
+      combine:
+        'Dans un même filtre, les choix s’additionnent (OU) : ODD 13 et ODD 17 montre les acteurs de l’un ou de l’autre. Des filtres différents se cumulent (ET) : ODD 13 et Centre-Val de Loire montre les acteurs qui sont les deux.',
       sdg: 'Les ODD d’un acteur sont les siens et ceux de ses alliances.',
-      national: 'Les acteurs nationaux (portée « FR ») n’appartiennent à aucune région : le réglage « Acteurs nationaux » dit lesquels garder quand une région est choisie. Par défaut, ceux qui ont une alliance avec un acteur de la région.',
-      alliances: 'Type de soutien et Période trient les alliances : restent celles qui passent ces filtres et relient deux acteurs retenus, avec les acteurs qu’elles relient.',
-      counts: 'Le nombre à côté d’un choix est le nombre d’acteurs que vous verriez avec ce seul choix dans ce filtre, les autres filtres restant tels quels.',
-      example: 'Exemple : qui agit pour le climat (ODD 13) en Centre-Val de Loire, et qui le finance directement ? Choisissez ODD 13, la région Centre-Val de Loire et le soutien « Financement direct ».',
+      national:
+        'Les acteurs nationaux (portée « FR ») n’appartiennent à aucune région : le réglage « Acteurs nationaux » dit lesquels garder quand une région est choisie. Par défaut, ceux qui ont une alliance avec un acteur de la région.',
+      alliances:
+        'Type de soutien et Période trient les alliances : restent celles qui passent ces filtres et relient deux acteurs retenus, avec les acteurs qu’elles relient.',
+      counts:
+        'Le nombre à côté d’un choix est le nombre d’acteurs que vous verriez avec ce seul choix dans ce filtre, les autres filtres restant tels quels.',
+      example:
+        'Exemple : qui agit pour le climat (ODD 13) en Centre-Val de Loire, et qui le finance directement ? Choisissez ODD 13, la région Centre-Val de Loire et le soutien « Financement direct ».',
     },
   },
   actor: {
@@ -366,7 +373,8 @@ export const fr = {
     libraries: 'Bibliothèques',
     licensed: 'licence {{license}}',
     regions: 'Codes des régions : INSEE (Code officiel géographique), via @etalab/decoupage-administratif, données sous Licence Ouverte.',
-    sdgNote: "Les couleurs des ODD suivent les directives d'utilisation du logo des ODD des Nations unies ; cette carte n'est ni approuvée ni soutenue par les Nations unies.",
+    sdgNote:
+      "Les couleurs des ODD suivent les directives d'utilisation du logo des ODD des Nations unies ; cette carte n'est ni approuvée ni soutenue par les Nations unies.",
   },
   export: {
     button: 'Exporter',

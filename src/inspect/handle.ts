@@ -26,7 +26,13 @@ let resolveReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => {
   resolveReady = resolve;
 });
-let currentView: () => InspectedView = () => ({ renderer: 'cytoscape', filters: {}, visibleNodeIds: [], visibleEdgeIds: [], positions: {} });
+let currentView: () => InspectedView = () => ({
+  renderer: 'cytoscape',
+  filters: {},
+  visibleNodeIds: [],
+  visibleEdgeIds: [],
+  positions: {},
+});
 
 export function installHandle(version: string): void {
   const handle: AllianceMapHandle = Object.freeze({

@@ -85,7 +85,7 @@ export function createD3Engine(input: LayoutInput, random: Random, iterations?: 
         })
         .strength((link) => {
           const [s, t] = ends(link);
-          return Math.min(1, (0.6 + 0.4 * Math.min(link.weight, 3) / 3) / Math.min(s.degree, t.degree));
+          return Math.min(1, (0.6 + (0.4 * Math.min(link.weight, 3)) / 3) / Math.min(s.degree, t.degree));
         }),
     )
     .force(
@@ -94,7 +94,12 @@ export function createD3Engine(input: LayoutInput, random: Random, iterations?: 
         .strength((node) => c.chargeBase + c.chargePerDegree * node.degree)
         .distanceMax(c.chargeDistanceMax),
     )
-    .force('collide', forceCollide<SimNode>((node) => node.r + c.collidePadding).strength(c.collideStrength).iterations(c.collideIterations))
+    .force(
+      'collide',
+      forceCollide<SimNode>((node) => node.r + c.collidePadding)
+        .strength(c.collideStrength)
+        .iterations(c.collideIterations),
+    )
     .force('x', forceX<SimNode>(cx).strength(centre))
     .force('y', forceY<SimNode>(cy).strength(centre));
 

@@ -4,9 +4,5 @@ declare module 'graphology-layout-forceatlas2/iterate.js' {
   import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 
   /** One iteration on the node matrix (10 floats per node) and edge matrix (3 per edge), in place. */
-  export default function iterate(
-    settings: Required<ForceAtlas2Settings>,
-    nodes: Float32Array,
-    edges: Float32Array,
-  ): unknown;
+  export default function iterate(settings: Required<ForceAtlas2Settings>, nodes: Float32Array, edges: Float32Array): unknown;
 }

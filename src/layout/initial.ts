@@ -42,7 +42,10 @@ export function seedPositions(input: LayoutInput, random: Random, spacing: numbe
   for (let k = 0; k < links.length; k += 2) {
     const a = links[k] ?? 0;
     const b = links[k + 1] ?? 0;
-    for (const [from, to] of [[a, b], [b, a]] as const) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       if (isPreset(input, from) && !isPreset(input, to)) {
         nx[to] = (nx[to] ?? 0) + (presetX[from] ?? 0);
         ny[to] = (ny[to] ?? 0) + (presetY[from] ?? 0);

@@ -96,10 +96,7 @@ export function graphToLayoutInput(graph: AbstractGraph, nodeRadius?: (id: strin
 }
 
 /** Layout input of a graph exported with graphology's `graph.export()`. */
-export function serializedToLayoutInput(
-  serialized: Pick<SerializedGraph, 'nodes' | 'edges'>,
-  radius?: ArrayLike<number>,
-): LayoutInput {
+export function serializedToLayoutInput(serialized: Pick<SerializedGraph, 'nodes' | 'edges'>, radius?: ArrayLike<number>): LayoutInput {
   const ids = serialized.nodes.map((node) => node.key);
   return build(
     ids,

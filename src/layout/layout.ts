@@ -20,9 +20,7 @@ export function createEngine(input: LayoutInput, options: EngineOptions = {}): L
   for (let i = 0; i < n; i++) if (!isPreset(input, i)) free++;
   if (free === 0) return presetEngine(input);
   const random = mulberry32(normalizeSeed(options.seed));
-  return n >= FA2_FROM_NODES
-    ? createFa2Engine(input, random, options.iterations)
-    : createD3Engine(input, random, options.iterations);
+  return n >= FA2_FROM_NODES ? createFa2Engine(input, random, options.iterations) : createD3Engine(input, random, options.iterations);
 }
 
 function presetEngine(input: LayoutInput): LayoutEngine {

@@ -53,12 +53,7 @@ function defaultWorker(): WorkerLike {
  * are called before this returns. With the same seed, the final positions of a finished layout
  * equal computeLayout's.
  */
-export function startLayout(
-  graph: AbstractGraph,
-  options: SupervisorOptions,
-  onPositions: OnPositions,
-  onDone: OnDone,
-): LayoutHandle {
+export function startLayout(graph: AbstractGraph, options: SupervisorOptions, onPositions: OnPositions, onDone: OnDone): LayoutHandle {
   const input = graphToLayoutInput(graph, options.nodeRadius);
   const engineOptions = { seed: options.seed, iterations: options.iterations };
   const canUseWorker = options.createWorker !== undefined || typeof Worker !== 'undefined';

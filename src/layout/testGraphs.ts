@@ -40,16 +40,27 @@ export function allianceDataFile(): DataFile {
   for (let i = 1; i <= 20; i++) nodes.push(actor(`local-${i}`));
   nodes.push(actor('group-1'), actor('group-2'), actor('group-3'), actor('alone-1'), actor('alone-2'));
   const pairs: [string, string][] = [
-    ['funder-a', 'catalyst'], ['funder-b', 'catalyst'], ['funder-a', 'funder-b'],
+    ['funder-a', 'catalyst'],
+    ['funder-b', 'catalyst'],
+    ['funder-a', 'funder-b'],
   ];
   for (let i = 1; i <= 16; i++) pairs.push(['catalyst', `local-${i}`]);
   for (const i of [2, 5, 17, 18]) pairs.push(['funder-a', `local-${i}`]);
   for (const i of [8, 11, 19, 20]) pairs.push(['funder-b', `local-${i}`]);
   pairs.push(
-    ['local-1', 'local-2'], ['local-2', 'local-3'], ['local-5', 'local-6'], ['local-8', 'local-9'],
-    ['local-9', 'local-10'], ['local-11', 'local-12'], ['local-13', 'local-14'], ['local-17', 'local-18'],
-    ['local-19', 'local-20'], ['local-15', 'local-16'],
-    ['group-1', 'group-2'], ['group-2', 'group-3'], ['group-3', 'group-1'],
+    ['local-1', 'local-2'],
+    ['local-2', 'local-3'],
+    ['local-5', 'local-6'],
+    ['local-8', 'local-9'],
+    ['local-9', 'local-10'],
+    ['local-11', 'local-12'],
+    ['local-13', 'local-14'],
+    ['local-17', 'local-18'],
+    ['local-19', 'local-20'],
+    ['local-15', 'local-16'],
+    ['group-1', 'group-2'],
+    ['group-2', 'group-3'],
+    ['group-3', 'group-1'],
   );
   pairs.push(['funder-a', 'catalyst']); // a second alliance between the same two actors
   const edges = pairs.map(([source, target], k): AllianceRecord => ({ id: `a${k}`, source, target, relation: 'support' }));

@@ -40,7 +40,6 @@ function defaultWorker(): LoadWorkerLike {
   return new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
 }
 
-
 /**
  * validateText of the blob's UTF-8 text (or UNREADABLE), the same wherever it runs. From the
  * worker, the result arrives (is deserialized) in one task and resolves in the next, so that

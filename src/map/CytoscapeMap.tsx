@@ -75,7 +75,10 @@ export function CytoscapeMap(props: Props) {
         const cy = cyRef.current;
         if (!cy) return;
         const zoom = cy.zoom() * factor;
-        cy.animate({ zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: animationDuration() / 2, complete: () => reportCamera(cy) });
+        cy.animate(
+          { zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+          { duration: animationDuration() / 2, complete: () => reportCamera(cy) },
+        );
       },
       fit() {
         const cy = cyRef.current;

@@ -6,13 +6,32 @@ import type { Positions } from '../view/types';
 import { animationDuration, MAX_FIT_ZOOM } from './camera';
 import type { CytoscapeMap } from './CytoscapeMap';
 import type { MapHandle } from './mapHandle';
-import { cameraStateFor, centredClear, fitView, ratioLimits, readModelView, readSigmaCamera, viewportOf, type Box, type ModelView } from './sigma/camera';
+import {
+  cameraStateFor,
+  centredClear,
+  fitView,
+  ratioLimits,
+  readModelView,
+  readSigmaCamera,
+  viewportOf,
+  type Box,
+  type ModelView,
+} from './sigma/camera';
 import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './sigma/display';
 import { overlayInsets } from './insets';
 import { drawHover, drawLabel, LABEL_FONT, LABEL_SIZE } from './sigma/labels';
 import { NodeShapeProgram } from './sigma/nodeShapeProgram';
 import { isSoftwareWebgl } from './sigma/webglInfo';
-import { buildSigmaGraph, modelPosition, positionsGap, samePositions, updatePositions, type SigmaEdgeAttributes, type SigmaGraph, type SigmaNodeAttributes } from './sigma/sigmaGraph';
+import {
+  buildSigmaGraph,
+  modelPosition,
+  positionsGap,
+  samePositions,
+  updatePositions,
+  type SigmaEdgeAttributes,
+  type SigmaGraph,
+  type SigmaNodeAttributes,
+} from './sigma/sigmaGraph';
 
 type Props = ComponentProps<typeof CytoscapeMap>;
 type Renderer = Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
@@ -69,7 +88,8 @@ export function SigmaMap(props: Props) {
     const next: DisplayState = { ...before, ...change };
     const centre = hoveredRef.current ?? next.selectedId;
     const keep = before.highlight && before.highlight.centre === centre && before.visibleEdges === next.visibleEdges;
-    next.highlight = centre && next.visibleNodes.has(centre) ? (keep ? before.highlight : neighbourhood(graph, centre, next.visibleEdges)) : null;
+    next.highlight =
+      centre && next.visibleNodes.has(centre) ? (keep ? before.highlight : neighbourhood(graph, centre, next.visibleEdges)) : null;
     displayRef.current = next;
     const changed = changedItems(graph, before, next);
     const nodes = changed.nodes === 'all' ? graph.nodes() : changed.nodes;
@@ -78,7 +98,13 @@ export function SigmaMap(props: Props) {
   };
 
   const framing = (sigma: Renderer): CameraState => {
-    const view = fitView(visibleBox(sigma.getGraph(), displayRef.current), sigma.getDimensions(), PADDING, overlayInsets(containerRef.current), MAX_FIT_ZOOM);
+    const view = fitView(
+      visibleBox(sigma.getGraph(), displayRef.current),
+      sigma.getDimensions(),
+      PADDING,
+      overlayInsets(containerRef.current),
+      MAX_FIT_ZOOM,
+    );
     return cameraStateFor(sigma, view);
   };
   const reportCamera = (sigma: Renderer) => latest.current.onCamera(readSigmaCamera(sigma));
@@ -242,7 +268,12 @@ export function SigmaMap(props: Props) {
     const sigma = sigmaRef.current;
     if (!sigma || !displayRef.current) return;
     const before = displayRef.current;
-    if (before.visibleNodes === visibility.visibleNodeIds && before.visibleEdges === visibility.visibleEdgeIds && before.filtered === visibility.filtered) return;
+    if (
+      before.visibleNodes === visibility.visibleNodeIds &&
+      before.visibleEdges === visibility.visibleEdgeIds &&
+      before.filtered === visibility.filtered
+    )
+      return;
     show(sigma, { visibleNodes: visibility.visibleNodeIds, visibleEdges: visibility.visibleEdgeIds, filtered: visibility.filtered });
   }, [visibility]);
 
@@ -276,10 +307,13 @@ export function SigmaMap(props: Props) {
       } else updatePositions(graph, positions);
       if (displayRef.current?.edgesOff) {
         window.clearTimeout(settleTimer.current);
-        settleTimer.current = window.setTimeout(() => {
-          const latestSigma = sigmaRef.current;
-          if (latestSigma && displayRef.current?.edgesOff) show(latestSigma, { edgesOff: false });
-        }, 2 * positionsGap(graph.order) + 300);
+        settleTimer.current = window.setTimeout(
+          () => {
+            const latestSigma = sigmaRef.current;
+            if (latestSigma && displayRef.current?.edgesOff) show(latestSigma, { edgesOff: false });
+          },
+          2 * positionsGap(graph.order) + 300,
+        );
       }
     };
     const wait = positionsAppliedAt.current + positionsGap(sigma.getGraph().order) - performance.now();

@@ -15,7 +15,8 @@ export function overlayInsets(container: HTMLElement | null): Insets {
   let left = 0;
   area.querySelectorAll<HTMLElement>('[data-map-inset]').forEach((overlay) => {
     const rect = overlay.getBoundingClientRect();
-    if (overlay.dataset.mapInset === 'right' && rect.width < box.width / 2 && rect.height > box.height * 0.3) right = Math.max(right, box.right - rect.left);
+    if (overlay.dataset.mapInset === 'right' && rect.width < box.width / 2 && rect.height > box.height * 0.3)
+      right = Math.max(right, box.right - rect.left);
     if (overlay.dataset.mapInset === 'top' && rect.height < box.height / 3) top = Math.max(top, rect.bottom - box.top);
     if (overlay.dataset.mapInset === 'left') {
       // A card beside the map, or on a small screen a strip along its bottom.

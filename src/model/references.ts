@@ -88,7 +88,10 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
   // Declarations.
   const sourceIds = checkUnique(meta.sources ?? [], 'meta.sources', 'source', problems);
   const kinds = [...BUILT_IN_KINDS, ...Object.keys(meta.kinds ?? {}).filter((key) => !(BUILT_IN_KINDS as readonly string[]).includes(key))];
-  const relations = [...BUILT_IN_RELATIONS, ...Object.keys(meta.relations ?? {}).filter((key) => !(BUILT_IN_RELATIONS as readonly string[]).includes(key))];
+  const relations = [
+    ...BUILT_IN_RELATIONS,
+    ...Object.keys(meta.relations ?? {}).filter((key) => !(BUILT_IN_RELATIONS as readonly string[]).includes(key)),
+  ];
   if (meta.updated !== undefined && !isRealDay(meta.updated)) {
     problems.push(makeProblem('not-real-date', { field: 'updated', value: meta.updated }, 'meta.updated', meta.updated));
   }
@@ -102,7 +105,12 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
   }
   checkUnique(stories, 'stories', 'story', problems);
 
-  const checkSources = (path: string, refs: readonly SourceRef[] | undefined, element: Record<string, unknown>, noun: 'actor' | 'alliance'): void => {
+  const checkSources = (
+    path: string,
+    refs: readonly SourceRef[] | undefined,
+    element: Record<string, unknown>,
+    noun: 'actor' | 'alliance',
+  ): void => {
     (refs ?? []).forEach((ref, index) => {
       const refPath = `${path}.sources[${index}]`;
       if (!sourceIds.has(ref.doc)) {
@@ -114,7 +122,14 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
         const head = field.split('.')[0] ?? field;
         if (hasKey(element, head) || hasKey(attributes, field) || hasKey(attributes, head)) return;
         const known = [...Object.keys(element), ...Object.keys(attributes ?? {})];
-        problems.push(makeProblem('not-element-field', { field, element: noun, suggestion: closestMatch(field, known) }, `${refPath}.fields[${fieldIndex}]`, field));
+        problems.push(
+          makeProblem(
+            'not-element-field',
+            { field, element: noun, suggestion: closestMatch(field, known) },
+            `${refPath}.fields[${fieldIndex}]`,
+            field,
+          ),
+        );
       });
     });
   };
@@ -122,7 +137,14 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
   nodes.forEach((node, index) => {
     const path = `nodes[${index}]`;
     if (!kinds.includes(node.kind)) {
-      problems.push(makeProblem('not-actor-kind', { value: node.kind, allowed: kinds, suggestion: closestMatch(node.kind, kinds) }, `${path}.kind`, node.kind));
+      problems.push(
+        makeProblem(
+          'not-actor-kind',
+          { value: node.kind, allowed: kinds, suggestion: closestMatch(node.kind, kinds) },
+          `${path}.kind`,
+          node.kind,
+        ),
+      );
     }
     (node.regions ?? []).forEach((code, regionIndex) => {
       if (scopeByCode(code) !== undefined) return;
@@ -130,7 +152,11 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
       problems.push(makeProblem('not-region', { value: code, codes, national: NATIONAL_SCOPE }, `${path}.regions[${regionIndex}]`, code));
     });
     if (node.founded !== undefined) {
-      checkDate({ path: `${path}.founded`, field: 'founded', value: node.founded, minYear: MIN_FOUNDED_YEAR, maxYear: thisYear }, today, problems);
+      checkDate(
+        { path: `${path}.founded`, field: 'founded', value: node.founded, minYear: MIN_FOUNDED_YEAR, maxYear: thisYear },
+        today,
+        problems,
+      );
     }
     checkSources(path, node.sources, node as unknown as Record<string, unknown>, 'actor');
   });
@@ -139,10 +165,18 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
     const path = `edges[${index}]`;
     for (const end of ['source', 'target'] as const) {
       const id = edge[end];
-      if (!actorIds.has(id)) problems.push(makeProblem('not-actor-id', { value: id, suggestion: closestMatch(id, actorIds.keys()) }, `${path}.${end}`, id));
+      if (!actorIds.has(id))
+        problems.push(makeProblem('not-actor-id', { value: id, suggestion: closestMatch(id, actorIds.keys()) }, `${path}.${end}`, id));
     }
     if (!relations.includes(edge.relation)) {
-      problems.push(makeProblem('not-relation', { value: edge.relation, allowed: relations, suggestion: closestMatch(edge.relation, relations) }, `${path}.relation`, edge.relation));
+      problems.push(
+        makeProblem(
+          'not-relation',
+          { value: edge.relation, allowed: relations, suggestion: closestMatch(edge.relation, relations) },
+          `${path}.relation`,
+          edge.relation,
+        ),
+      );
     }
     const maxYear = thisYear + MAX_YEARS_AHEAD;
     let datesPlausible = true;
@@ -153,7 +187,12 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
       checkDate({ path: `${path}.${field}`, field, value, minYear: MIN_ALLIANCE_YEAR, maxYear }, today, problems);
       if (problems.length > before) datesPlausible = false;
     }
-    if (datesPlausible && edge.start !== undefined && edge.end !== undefined && periodStart(edge.start).slice(0, 7) > periodEndMonth(edge.end)) {
+    if (
+      datesPlausible &&
+      edge.start !== undefined &&
+      edge.end !== undefined &&
+      periodStart(edge.start).slice(0, 7) > periodEndMonth(edge.end)
+    ) {
       problems.push(makeProblem('end-before-start', { start: edge.start, end: edge.end }, `${path}.end`, edge.end));
     }
     checkSources(path, edge.sources, edge as unknown as Record<string, unknown>, 'alliance');
@@ -163,7 +202,14 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
     story.steps.forEach((step, stepIndex) => {
       const focus = new URLSearchParams(step.view).get('focus');
       if (focus !== null && focus !== '' && !actorIds.has(focus)) {
-        problems.push(makeProblem('focus-not-actor', { focus, suggestion: closestMatch(focus, actorIds.keys()) }, `stories[${storyIndex}].steps[${stepIndex}].view`, step.view));
+        problems.push(
+          makeProblem(
+            'focus-not-actor',
+            { focus, suggestion: closestMatch(focus, actorIds.keys()) },
+            `stories[${storyIndex}].steps[${stepIndex}].view`,
+            step.view,
+          ),
+        );
       }
     });
   });

@@ -71,7 +71,10 @@ function syntaxHint(text: string, offset: number): SyntaxHint | undefined {
   while (before >= 0 && /\s/.test(text[before] ?? '')) before--;
   if ((char === '}' || char === ']') && text[before] === ',') return 'comma-before-closing';
   if (char === "'") return 'single-quotes';
-  if ((char === '"' || char === '{' || char === '[') && /(["}\]\d]|true|false|null)$/.test(text.slice(Math.max(0, before - 4), before + 1))) {
+  if (
+    (char === '"' || char === '{' || char === '[') &&
+    /(["}\]\d]|true|false|null)$/.test(text.slice(Math.max(0, before - 4), before + 1))
+  ) {
     return 'missing-comma';
   }
   return undefined;
@@ -124,7 +127,9 @@ function definitionOf(error: StructureError): string | undefined {
 
 /** The own code of a failure in a definition, if it has one. */
 function definitionCode(definition: string | undefined): ProblemCode | undefined {
-  return definition !== undefined && Object.prototype.hasOwnProperty.call(DEFINITION_CODES, definition) ? DEFINITION_CODES[definition as keyof typeof DEFINITION_CODES] : undefined;
+  return definition !== undefined && Object.prototype.hasOwnProperty.call(DEFINITION_CODES, definition)
+    ? DEFINITION_CODES[definition as keyof typeof DEFINITION_CODES]
+    : undefined;
 }
 
 function quote(value: unknown): string {
@@ -170,10 +175,19 @@ function structureProblem(error: StructureError): Problem {
       return makeProblem('not-allowed-value', { value: quote(value), allowed, suggestion, title }, '', value);
     }
     case 'pattern':
-      if (params.pattern === '\\S') return typeof value === 'string' && value !== '' ? makeProblem('blank-text', {}, '', value) : makeProblem('empty-text', {}, '', value);
+      if (params.pattern === '\\S')
+        return typeof value === 'string' && value !== ''
+          ? makeProblem('blank-text', {}, '', value)
+          : makeProblem('empty-text', {}, '', value);
       if (code === 'bad-date') return makeProblem(code, { value: quote(value), form: definition as DateForm }, '', value);
-      if (code === 'not-http-url' || code === 'bad-language-code' || code === 'bad-currency-code' || code === 'bad-region-code') return makeProblem(code, { value: quote(value) }, '', value);
-      return makeProblem('bad-form', title === undefined ? { value: quote(value), pattern: String(params.pattern) } : { value: quote(value), title }, '', value);
+      if (code === 'not-http-url' || code === 'bad-language-code' || code === 'bad-currency-code' || code === 'bad-region-code')
+        return makeProblem(code, { value: quote(value) }, '', value);
+      return makeProblem(
+        'bad-form',
+        title === undefined ? { value: quote(value), pattern: String(params.pattern) } : { value: quote(value), title },
+        '',
+        value,
+      );
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -229,10 +243,18 @@ function structureFindings(errors: readonly StructureError[], data: unknown): Fi
       const later = Math.max(Number(error.params.i), Number(error.params.j));
       const itemPointer = `${pointer}/${later}`;
       const item = valueAtPointer(data, itemPointer);
-      if (!byPointer.has(itemPointer)) byPointer.set(itemPointer, { ...makeProblem('duplicate-item', { value: quote(item) }, '', item), pointer: itemPointer, rank: RANK.length });
+      if (!byPointer.has(itemPointer))
+        byPointer.set(itemPointer, {
+          ...makeProblem('duplicate-item', { value: quote(item) }, '', item),
+          pointer: itemPointer,
+          rank: RANK.length,
+        });
     } else if (VAGUE.has(error.keyword)) {
-      const precise = errors.some((other) => !VAGUE.has(other.keyword) && (other.instancePath === pointer || other.instancePath.startsWith(`${pointer}/`)));
-      if (!precise && !byPointer.has(pointer)) byPointer.set(pointer, { ...makeProblem('no-allowed-form', {}, '', error.data), pointer, rank: RANK.length + 1 });
+      const precise = errors.some(
+        (other) => !VAGUE.has(other.keyword) && (other.instancePath === pointer || other.instancePath.startsWith(`${pointer}/`)),
+      );
+      if (!precise && !byPointer.has(pointer))
+        byPointer.set(pointer, { ...makeProblem('no-allowed-form', {}, '', error.data), pointer, rank: RANK.length + 1 });
     } else {
       const rank = RANK.includes(error.keyword) ? RANK.indexOf(error.keyword) : RANK.length;
       const titled = typeof error.parentSchema?.title === 'string';
@@ -305,5 +327,10 @@ export function validateText(text: string, fileName?: string): ValidationResult 
     if (at !== undefined) problem.line = at.line + 1;
     return problem;
   });
-  return { problems: problems.map((problem, index) => ({ problem, index })).sort((a, b) => (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index).map(({ problem }) => problem) };
+  return {
+    problems: problems
+      .map((problem, index) => ({ problem, index }))
+      .sort((a, b) => (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
+      .map(({ problem }) => problem),
+  };
 }

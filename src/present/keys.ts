@@ -49,7 +49,15 @@ export function isActivatable(target: unknown): boolean {
   if (!element) return false;
   if (['BUTTON', 'A', 'SUMMARY'].includes(tagOf(element))) return true;
   const role = roleOf(element);
-  return role === 'button' || role === 'link' || role === 'menuitem' || role === 'tab' || role === 'checkbox' || role === 'switch' || role === 'option';
+  return (
+    role === 'button' ||
+    role === 'link' ||
+    role === 'menuitem' ||
+    role === 'tab' ||
+    role === 'checkbox' ||
+    role === 'switch' ||
+    role === 'option'
+  );
 }
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown', 'Enter']);

@@ -16,10 +16,7 @@ export const PRESENTER_CHANNEL = 'alliance-map-presenter';
 export const PRESENTER_HASH = '#presenter';
 
 export type PresenterMessage =
-  | { type: 'step'; story: string; step: number; content?: Story }
-  | { type: 'hello' }
-  | { type: 'go'; step: number }
-  | { type: 'exit' };
+  { type: 'step'; story: string; step: number; content?: Story } | { type: 'hello' } | { type: 'go'; step: number } | { type: 'exit' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,7 +37,13 @@ function isStoryStep(value: unknown): value is StoryStep {
 }
 
 function isStory(value: unknown): value is Story {
-  return isRecord(value) && typeof value.id === 'string' && typeof value.title === 'string' && Array.isArray(value.steps) && value.steps.every(isStoryStep);
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.title === 'string' &&
+    Array.isArray(value.steps) &&
+    value.steps.every(isStoryStep)
+  );
 }
 
 /** A message read from the channel, or null when it is not one of ours. */

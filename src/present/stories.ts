@@ -108,7 +108,10 @@ export function updateStep(story: Story, index: number, patch: Partial<StoryStep
 
 export function deleteStep(story: Story, index: number): Story {
   if (!Number.isInteger(index) || index < 0 || index >= story.steps.length) return story;
-  return withSteps(story, story.steps.filter((_step, at) => at !== index));
+  return withSteps(
+    story,
+    story.steps.filter((_step, at) => at !== index),
+  );
 }
 
 /** A step added at `at` (0-based, clamped), by default at the end. */

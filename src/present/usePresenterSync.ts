@@ -73,7 +73,8 @@ export function usePresenterWindowSync(stories: readonly Story[] | undefined): P
 
   useEffect(() => {
     channel.current = openPresenterChannel((message) => {
-      if (message.type === 'step') setFollowed({ storyId: message.story, content: message.content ?? null, stepIndex: message.step - 1, live: true });
+      if (message.type === 'step')
+        setFollowed({ storyId: message.story, content: message.content ?? null, stepIndex: message.step - 1, live: true });
       else if (message.type === 'exit') setFollowed((previous) => ({ ...previous, live: false }));
     });
     channel.current?.post({ type: 'hello' });

@@ -52,9 +52,7 @@ export function groupDepartmentsByRegion(paths: readonly DepartmentPath[], depar
     if (list === undefined) byRegion.set(region, (list = []));
     list.push(path);
   }
-  const regions = [...byRegion.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([code, list]) => ({ code, departments: list }));
+  const regions = [...byRegion.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, list]) => ({ code, departments: list }));
   return { regions, unmatched };
 }
 

@@ -29,9 +29,7 @@ export function ErrorPanel({ failure, mapShown, onDismiss }: Props) {
               </li>
             ))}
           </ul>
-          {failure.problems.length > PROBLEMS_SHOWN && (
-            <p>{t('errors.more', { count: failure.problems.length - PROBLEMS_SHOWN })}</p>
-          )}
+          {failure.problems.length > PROBLEMS_SHOWN && <p>{t('errors.more', { count: failure.problems.length - PROBLEMS_SHOWN })}</p>}
           <p className="error-hint">{t('errors.fixHint')}</p>
         </>
       ) : (

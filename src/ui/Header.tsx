@@ -61,7 +61,14 @@ export function Header({ meta, lang, onLang, onOpenFile, onAbout, search, action
         </button>
         <div className="lang-switch" role="group" aria-label={t('header.language')}>
           {LANGS.map((code) => (
-            <button key={code} type="button" aria-pressed={code === lang} lang={code} aria-label={LANGUAGE_NAMES[code]} onClick={() => onLang(code)}>
+            <button
+              key={code}
+              type="button"
+              aria-pressed={code === lang}
+              lang={code}
+              aria-label={LANGUAGE_NAMES[code]}
+              onClick={() => onLang(code)}
+            >
               {code.toUpperCase()}
             </button>
           ))}

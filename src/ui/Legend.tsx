@@ -72,8 +72,26 @@ export function Legend({ compact = false, kinds, kindsInUse, lang, sizeBy, onSiz
               ) : (
                 <>
                   <circle cx="11" cy="11" r="8" fill="none" stroke="#E5243B" strokeWidth="3" strokeDasharray="12 38" />
-                  <circle cx="11" cy="11" r="8" fill="none" stroke="#3F7E44" strokeWidth="3" strokeDasharray="12 38" strokeDashoffset="-12" />
-                  <circle cx="11" cy="11" r="8" fill="none" stroke="#19486A" strokeWidth="3" strokeDasharray="26 38" strokeDashoffset="-24" />
+                  <circle
+                    cx="11"
+                    cy="11"
+                    r="8"
+                    fill="none"
+                    stroke="#3F7E44"
+                    strokeWidth="3"
+                    strokeDasharray="12 38"
+                    strokeDashoffset="-12"
+                  />
+                  <circle
+                    cx="11"
+                    cy="11"
+                    r="8"
+                    fill="none"
+                    stroke="#19486A"
+                    strokeWidth="3"
+                    strokeDasharray="26 38"
+                    strokeDashoffset="-24"
+                  />
                 </>
               )}
             </svg>

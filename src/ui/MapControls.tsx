@@ -28,7 +28,13 @@ export function MapControls({ onZoomIn, onZoomOut, onFit, onRearrange, onTimelin
         </svg>
       </button>
       {onRearrange && (
-        <button type="button" onClick={onRearrange} aria-label={t('controls.rearrange')} title={t('controls.rearrange')} data-testid="map-rearrange">
+        <button
+          type="button"
+          onClick={onRearrange}
+          aria-label={t('controls.rearrange')}
+          title={t('controls.rearrange')}
+          data-testid="map-rearrange"
+        >
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
             <circle cx="4" cy="4" r="2.2" fill="currentColor" />
             <circle cx="12" cy="5" r="2.2" fill="currentColor" />
@@ -38,7 +44,14 @@ export function MapControls({ onZoomIn, onZoomOut, onFit, onRearrange, onTimelin
         </button>
       )}
       {onTimeline && (
-        <button type="button" onClick={onTimeline} aria-pressed={timelineOpen} aria-label={t('present.timeline.label')} title={t('present.timeline.label')} data-testid="map-timeline">
+        <button
+          type="button"
+          onClick={onTimeline}
+          aria-pressed={timelineOpen}
+          aria-label={t('present.timeline.label')}
+          title={t('present.timeline.label')}
+          data-testid="map-timeline"
+        >
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
             <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.6" />
             <path d="M8 4.5V8l2.5 1.8" fill="none" stroke="currentColor" strokeWidth="1.6" />

@@ -33,7 +33,11 @@ export interface StoryOutline {
  * on an actor the graph lacks (depth kept) and, when `stories` is given, an unknown story (its
  * step back to 1) or a step beyond the story's last.
  */
-export function pruneToGraph(state: ViewState, graph: AllianceGraph, stories?: readonly StoryOutline[]): { state: ViewState; dropped: Dropped[] } {
+export function pruneToGraph(
+  state: ViewState,
+  graph: AllianceGraph,
+  stories?: readonly StoryOutline[],
+): { state: ViewState; dropped: Dropped[] } {
   const filters = pruneFiltersToGraph(state.filters, graph);
   const dropped = [...filters.dropped];
   let { focus, present } = state;

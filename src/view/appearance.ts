@@ -90,7 +90,9 @@ export function computeAppearance(graph: AllianceGraph, lang: Lang, sizeBy: Size
   graph.forEachEdge((_id, attributes) => {
     maxAmount = Math.max(maxAmount, attributes.amount ?? 0);
   });
-  const width = scaleSqrt().domain([0, Math.max(maxAmount, 1)]).range(WIDTH_RANGE);
+  const width = scaleSqrt()
+    .domain([0, Math.max(maxAmount, 1)])
+    .range(WIDTH_RANGE);
 
   const alliances = graph.mapEdges((id, attributes, source, target): AllianceAppearance => {
     const forms = attributes.support ?? [];

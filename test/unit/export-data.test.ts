@@ -6,7 +6,18 @@ import { buildGraph, type AllianceGraph } from '../../src/model/graph';
 import type { DataFile } from '../../src/model/types';
 import { validateText } from '../../src/model/validate';
 import type { Positions, Visibility } from '../../src/view/types';
-import { ACTOR_COLUMNS, ALLIANCE_COLUMNS, CSV_BOM, actorsCsv, alliancesCsv, csvCell, csvTable, exportDataFile, exportJson, roundCoordinate } from '../../src/export/data';
+import {
+  ACTOR_COLUMNS,
+  ALLIANCE_COLUMNS,
+  CSV_BOM,
+  actorsCsv,
+  alliancesCsv,
+  csvCell,
+  csvTable,
+  exportDataFile,
+  exportJson,
+  roundCoordinate,
+} from '../../src/export/data';
 import { exportDate, exportFileName, slugify } from '../../src/export/fileNames';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -89,7 +100,8 @@ describe('exportJson', () => {
   it('keeps every other field of the records as they were', () => {
     const text = exportJson(small.file, small.graph, handArranged(small.graph));
     const file = JSON.parse(text) as DataFile;
-    const strip = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'x' && key !== 'y'));
+    const strip = (record: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'x' && key !== 'y'));
     expect(file.nodes.map((node) => strip({ ...node }))).toEqual(small.file.nodes.map((node) => strip({ ...node })));
     expect(file.edges).toEqual(small.file.edges);
     expect(file.stories).toEqual(small.file.stories);
@@ -164,7 +176,15 @@ describe('CSV', () => {
     expect(rows).toHaveLength(small.file.nodes.length + 1);
     const byId = new Map(rows.slice(1).map((row) => [row[0], row]));
     const a = byId.get('catalyseur-a');
-    expect(a?.slice(1, 8)).toEqual(['Association Exemple A', 'catalyst', 'association', '24', '11;17', 'A fictional territorial catalyst.', 'https://example.org/a']);
+    expect(a?.slice(1, 8)).toEqual([
+      'Association Exemple A',
+      'catalyst',
+      'association',
+      '24',
+      '11;17',
+      'A fictional territorial catalyst.',
+      'https://example.org/a',
+    ]);
     expect(Number(a?.[8])).toBe(roundCoordinate(positions['catalyseur-a']?.x ?? NaN));
     expect(byId.get('entreprise-d')?.[4]).toBe('24;52');
     expect(byId.get('collectivite-e')?.[1]).toBe('Collectivité Exemple E');
@@ -175,7 +195,19 @@ describe('CSV', () => {
     expect(rows[0]).toEqual([...ALLIANCE_COLUMNS]);
     expect(rows).toHaveLength(small.file.edges.length + 1);
     const funding = rows.find((row) => row[0] === 'fonds-a-financement');
-    expect(funding).toEqual(['fonds-a-financement', 'fonds-exemple', 'catalyseur-a', 'funding', 'direct-funding;governance-dialogue;visibility', '20000', 'EUR', '2021-05', '2022-06', '17', 'Fictional multi-form support.']);
+    expect(funding).toEqual([
+      'fonds-a-financement',
+      'fonds-exemple',
+      'catalyseur-a',
+      'funding',
+      'direct-funding;governance-dialogue;visibility',
+      '20000',
+      'EUR',
+      '2021-05',
+      '2022-06',
+      '17',
+      'Fictional multi-form support.',
+    ]);
   });
 
   it('a formula in the data reaches the spreadsheet as text', () => {

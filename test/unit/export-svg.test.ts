@@ -140,7 +140,11 @@ function byId(root: XmlElement, id: string): XmlElement {
 
 /** The label texts drawn on the map (each <text> joined from its wrapped lines). */
 function mapLabels(root: XmlElement): string[] {
-  return elements(byId(root, 'labels'), 'text').map((text) => elements(text, 'tspan').map((span) => textOf(span)).join(' '));
+  return elements(byId(root, 'labels'), 'text').map((text) =>
+    elements(text, 'tspan')
+      .map((span) => textOf(span))
+      .join(' '),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +174,11 @@ function scene(data: { graph: AllianceGraph }, filters: Partial<Filters> = {}) {
   return { appearance, positions, visibility, viewport };
 }
 
-function input(data: { file: DataFile; graph: AllianceGraph }, filters: Partial<Filters> = {}, overrides: Partial<SvgInput> = {}): SvgInput {
+function input(
+  data: { file: DataFile; graph: AllianceGraph },
+  filters: Partial<Filters> = {},
+  overrides: Partial<SvgInput> = {},
+): SvgInput {
   return {
     ...scene(data, filters),
     meta: data.file.meta,
@@ -226,7 +234,17 @@ describe('buildSvg', () => {
   it('has the legend (kinds in use, group, SDG ring, SDGs, support forms, arrows) and the caption', () => {
     const root = parseXml(buildSvg(input(seed)));
     const legend = textOf(byId(root, 'legend'));
-    for (const words of ['Légende', 'Catalyseur', 'Financeur', 'Groupe d’acteurs', 'Anneau', 'ODD 17', 'Financement direct', 'Plusieurs formes de soutien', 'La flèche suit le soutien']) {
+    for (const words of [
+      'Légende',
+      'Catalyseur',
+      'Financeur',
+      'Groupe d’acteurs',
+      'Anneau',
+      'ODD 17',
+      'Financement direct',
+      'Plusieurs formes de soutien',
+      'La flèche suit le soutien',
+    ]) {
       expect(legend).toContain(words);
     }
     const caption = textOf(byId(root, 'caption'));

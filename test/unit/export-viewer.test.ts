@@ -32,7 +32,8 @@ function documentOf(html: string): Pick<Document, 'getElementById'> {
   const end = html.toLowerCase().indexOf('</script', start + open.length);
   const text = start < 0 ? null : html.slice(start + open.length, end);
   return {
-    getElementById: (id: string) => (id === INLINE_DATA_ID && text !== null ? ({ tagName: 'SCRIPT', textContent: text } as unknown as HTMLElement) : null),
+    getElementById: (id: string) =>
+      id === INLINE_DATA_ID && text !== null ? ({ tagName: 'SCRIPT', textContent: text } as unknown as HTMLElement) : null,
   };
 }
 
@@ -65,7 +66,10 @@ describe('the single-file map', () => {
   });
 
   it('hands over unreadable inline content as data, so the app reports it instead of fetching', () => {
-    expect(readInlineData(documentOf(TEMPLATE.replace('></script>\n  </body>', '>{oops</script>\n  </body>')))).toEqual({ text: '{oops', view: '' });
+    expect(readInlineData(documentOf(TEMPLATE.replace('></script>\n  </body>', '>{oops</script>\n  </body>')))).toEqual({
+      text: '{oops',
+      view: '',
+    });
   });
 
   it('refuses a template without a data block', () => {

@@ -69,7 +69,11 @@ describe('facetCounts: the option alone in its filter, the other filters unchang
 
   it('kind: nothing is left under isolated=hide, A_o under isolated=show', () => {
     expect(nonZero(facetCounts(graph, state).kind)).toEqual({});
-    expect(nonZero(facetCounts(graph, { ...state, isolated: 'show' }).kind)).toEqual({ catalyst: [1, 0], funder: [1, 0], 'local-actor': [1, 0] });
+    expect(nonZero(facetCounts(graph, { ...state, isolated: 'show' }).kind)).toEqual({
+      catalyst: [1, 0],
+      funder: [1, 0],
+      'local-actor': [1, 0],
+    });
   });
 
   it('support replaces the selected support forms', () => {
@@ -123,7 +127,13 @@ describe('facetCounts agrees with applyFilters run once per option', () => {
     const n = 4 + Math.floor(random() * 12);
     const file: DataFile = { format: 'alliance-map/1', meta: { title: 'random' }, nodes: [], edges: [] };
     for (let i = 0; i < n; i += 1) {
-      file.nodes.push({ id: `n${i}`, label: `n${i}`, kind: pickFrom(random, kinds), regions: subset(random, regions, 0.3), sdgs: subset(random, [1, 4, 13, 17], 0.25) });
+      file.nodes.push({
+        id: `n${i}`,
+        label: `n${i}`,
+        kind: pickFrom(random, kinds),
+        regions: subset(random, regions, 0.3),
+        sdgs: subset(random, [1, 4, 13, 17], 0.25),
+      });
     }
     const m = Math.floor(random() * n * 2);
     for (let i = 0; i < m; i += 1) {
@@ -155,7 +165,12 @@ describe('facetCounts agrees with applyFilters run once per option', () => {
       const check = <O>(facet: 'sdg' | 'region' | 'kind' | 'support', map: Map<O, FacetCount>): void => {
         for (const [option, count] of map) {
           const alone = applyFilters(randomGraph, { ...state, [facet]: [option] });
-          expect({ facet, option, ...count }).toEqual({ facet, option, actors: alone.visibleNodeIds.size, alliances: alone.visibleEdgeIds.size });
+          expect({ facet, option, ...count }).toEqual({
+            facet,
+            option,
+            actors: alone.visibleNodeIds.size,
+            alliances: alone.visibleEdgeIds.size,
+          });
         }
       };
       check('sdg', counts.sdg);

@@ -19,7 +19,16 @@ const ids = (...list: string[]): string[] => [...list].sort();
 
 describe('filter state helpers', () => {
   it('starts empty', () => {
-    expect(emptyFilters()).toEqual({ sdg: [], region: [], national: 'linked', kind: [], support: [], period: null, isolated: 'hide', filtered: 'hide' });
+    expect(emptyFilters()).toEqual({
+      sdg: [],
+      region: [],
+      national: 'linked',
+      kind: [],
+      support: [],
+      period: null,
+      isolated: 'hide',
+      filtered: 'hide',
+    });
     expect(hasActiveFilters(emptyFilters())).toBe(false);
   });
 
@@ -79,7 +88,10 @@ describe('applyFilters: region and national actors', () => {
   });
 
   it('all: keeps every national actor', () => {
-    expect(visible({ region: ['24'], national: 'all' })).toMatchObject({ nodes: ids('C1', 'L1', 'F1', 'F2', 'F3', 'H'), edges: ids('e1', 'e2', 'e7') });
+    expect(visible({ region: ['24'], national: 'all' })).toMatchObject({
+      nodes: ids('C1', 'L1', 'F1', 'F2', 'F3', 'H'),
+      edges: ids('e1', 'e2', 'e7'),
+    });
   });
 
   it('none: keeps no national actor', () => {
@@ -99,13 +111,20 @@ describe('applyFilters: region and national actors', () => {
 
   it('an actor without regions fails an active region filter', () => {
     const everyScope = SCOPES.map((scope) => scope.code);
-    expect(visible({ region: everyScope })).toMatchObject({ nodes: ids(...ALL_ACTORS.filter((id) => id !== 'N1')), edges: ids('e1', 'e2', 'e3', 'e4', 'e5', 'e7', 'e8') });
+    expect(visible({ region: everyScope })).toMatchObject({
+      nodes: ids(...ALL_ACTORS.filter((id) => id !== 'N1')),
+      edges: ids('e1', 'e2', 'e3', 'e4', 'e5', 'e7', 'e8'),
+    });
   });
 });
 
 describe('applyFilters: alliance filters and isolated actors', () => {
   it('support: shows the ends of passing alliances only (isolated=hide)', () => {
-    expect(visible({ support: ['direct-funding'] })).toEqual({ nodes: ids('F1', 'C1', 'F2', 'L2'), edges: ids('e1', 'e3'), pass: ids(...ALL_ACTORS) });
+    expect(visible({ support: ['direct-funding'] })).toEqual({
+      nodes: ids('F1', 'C1', 'F2', 'L2'),
+      edges: ids('e1', 'e3'),
+      pass: ids(...ALL_ACTORS),
+    });
   });
 
   it('support with isolated=show keeps the rest of A', () => {
@@ -127,7 +146,10 @@ describe('applyFilters: alliance filters and isolated actors', () => {
   });
 
   it('filtered=fade gives the same visible sets as hide', () => {
-    expect(visible({ support: ['direct-funding'], filtered: 'fade' })).toMatchObject({ nodes: ids('F1', 'C1', 'F2', 'L2'), edges: ids('e1', 'e3') });
+    expect(visible({ support: ['direct-funding'], filtered: 'fade' })).toMatchObject({
+      nodes: ids('F1', 'C1', 'F2', 'L2'),
+      edges: ids('e1', 'e3'),
+    });
   });
 
   it('can leave nothing visible', () => {
@@ -139,7 +161,10 @@ describe('applyFilters: alliance filters and isolated actors', () => {
 describe('applyFilters: period', () => {
   it('closed range, ends inclusive', () => {
     // e2 2018-2019, e4 always, e8 2019-2021 (starts on the last year).
-    expect(visible({ period: { from: 2018, to: 2019 } })).toMatchObject({ nodes: ids('C1', 'L1', 'G1', 'H'), edges: ids('e2', 'e4', 'e8') });
+    expect(visible({ period: { from: 2018, to: 2019 } })).toMatchObject({
+      nodes: ids('C1', 'L1', 'G1', 'H'),
+      edges: ids('e2', 'e4', 'e8'),
+    });
   });
 
   it('open-ended filter 2022- (to=null)', () => {
@@ -162,7 +187,10 @@ describe('applyFilters: period', () => {
   });
 
   it('combines with support (AND)', () => {
-    expect(visible({ support: ['direct-funding'], period: { from: 2023, to: null } })).toMatchObject({ nodes: ids('F2', 'L2'), edges: ['e3'] });
+    expect(visible({ support: ['direct-funding'], period: { from: 2023, to: null } })).toMatchObject({
+      nodes: ids('F2', 'L2'),
+      edges: ['e3'],
+    });
   });
 
   it('overlapsPeriod and yearOf on edge cases', () => {
@@ -182,7 +210,12 @@ describe('applyFilters: period', () => {
 
 describe('group nodes and counts', () => {
   it('counts a group node as one actor', () => {
-    expect(countSummary(graph, applyFilters(graph, filters({ region: ['53'], national: 'none' })))).toEqual({ nodes: 9, edges: 8, visibleNodes: 2, visibleEdges: 1 });
+    expect(countSummary(graph, applyFilters(graph, filters({ region: ['53'], national: 'none' })))).toEqual({
+      nodes: 9,
+      edges: 8,
+      visibleNodes: 2,
+      visibleEdges: 1,
+    });
   });
 
   it('summarises the whole map', () => {

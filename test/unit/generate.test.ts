@@ -34,7 +34,9 @@ describe('synthetic map generator', () => {
     expect(regions.has('FR')).toBe(true);
     expect(regions.size).toBeGreaterThanOrEqual(10);
     for (const region of regions) expect(codes.has(region)).toBe(true);
-    expect(new Set(file.nodes.map((node) => node.kind))).toEqual(new Set(['catalyst', 'funder', 'local-actor', 'network', 'public-authority']));
+    expect(new Set(file.nodes.map((node) => node.kind))).toEqual(
+      new Set(['catalyst', 'funder', 'local-actor', 'network', 'public-authority']),
+    );
     expect(file.edges.some((edge) => (edge.support ?? []).length > 1)).toBe(true);
     expect(file.edges.some((edge) => edge.amount !== undefined && edge.currency === 'EUR')).toBe(true);
     expect(file.edges.some((edge) => edge.start !== undefined && edge.end !== undefined)).toBe(true);
@@ -66,7 +68,11 @@ describe('synthetic map generator', () => {
     expect(choice).not.toBeNull();
     expect(Math.abs((choice?.share ?? 0) - 0.5)).toBeLessThan(0.15);
     const tiny = {
-      nodes: [{ id: 'a', label: 'a', kind: 'local-actor', sdgs: [1] }, { id: 'b', label: 'b', kind: 'local-actor' }, { id: 'c', label: 'c', kind: 'local-actor', sdgs: [2] }],
+      nodes: [
+        { id: 'a', label: 'a', kind: 'local-actor', sdgs: [1] },
+        { id: 'b', label: 'b', kind: 'local-actor' },
+        { id: 'c', label: 'c', kind: 'local-actor', sdgs: [2] },
+      ],
       edges: [{ id: 'e', source: 'b', target: 'c', relation: 'partnership', sdgs: [2] }],
     };
     // SDG 1 keeps a (1/4), SDG 2 keeps b and c, b through its alliance (2/4).

@@ -54,7 +54,11 @@ interface Outcome {
   worker: InProcessWorker | null;
 }
 
-function run(graph: Parameters<typeof startLayout>[0], options: SupervisorOptions, afterStart?: (h: ReturnType<typeof startLayout>) => void): Promise<Outcome> {
+function run(
+  graph: Parameters<typeof startLayout>[0],
+  options: SupervisorOptions,
+  afterStart?: (h: ReturnType<typeof startLayout>) => void,
+): Promise<Outcome> {
   return new Promise((resolve) => {
     const frames: Outcome['frames'] = [];
     let worker: InProcessWorker | null = null;
@@ -75,7 +79,12 @@ describe('startLayout', () => {
   it('lays a small graph out synchronously, before returning', () => {
     let done: Positions | null = null;
     let frames = 0;
-    startLayout(small, { seed: 4 }, () => frames++, (positions) => (done = positions));
+    startLayout(
+      small,
+      { seed: 4 },
+      () => frames++,
+      (positions) => (done = positions),
+    );
     expect(frames).toBe(1);
     expect(done).toEqual(computeLayout(small, { seed: 4 }));
   });
@@ -178,7 +187,11 @@ describe('worker handler', () => {
 function runOnThread(request: WorkerRequest): Promise<{ ids: string[]; done: Extract<WorkerResponse, { type: 'done' }> }> {
   const core = pathToFileURL(fileURLToPath(new URL('../../src/layout/workerCore.ts', import.meta.url))).href;
   // tsx's ESM entry (the require() resolution gives its CommonJS twin beside it).
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const code = `import { parentPort } from 'node:worker_threads';
     const { tsImport } = await import(${JSON.stringify(tsxApi)});
     const { createWorkerHandler } = await tsImport(${JSON.stringify(core)}, ${JSON.stringify(core)});

@@ -27,7 +27,10 @@ class InProcessWorker implements LoadWorkerLike {
       setTimeout(() => this.emit('error', new Event('error')), 0);
       return;
     }
-    const reply = this.behaviour === 'answer-error' ? Promise.resolve<LoadWorkerResponse>({ type: 'error', message: 'boom' }) : answerLoadRequest(message);
+    const reply =
+      this.behaviour === 'answer-error'
+        ? Promise.resolve<LoadWorkerResponse>({ type: 'error', message: 'boom' })
+        : answerLoadRequest(message);
     void reply.then((response) => {
       const copy = structuredClone(response);
       setTimeout(() => this.emit('message', { data: copy } as MessageEvent<LoadWorkerResponse>), 0);
@@ -135,7 +138,12 @@ describe('validateBlob: where the file is validated', () => {
     expect(await validateBlob(blobOf(text), 'x.json', failing)).toEqual(expected);
     expect(failing.workers[0]?.terminated).toBe(true);
     expect(await validateBlob(blobOf(text), 'x.json', inWorker('answer-error'))).toEqual(expected);
-    const throwing = { workerFromBytes: 0, createWorker: (): LoadWorkerLike => { throw new Error('blocked by a policy'); } };
+    const throwing = {
+      workerFromBytes: 0,
+      createWorker: (): LoadWorkerLike => {
+        throw new Error('blocked by a policy');
+      },
+    };
     expect(await validateBlob(blobOf(text), 'x.json', throwing)).toEqual(expected);
   });
 
@@ -193,9 +201,21 @@ describe('loadFromFile and loadFromUrl through the worker', () => {
   });
 
   it('reports a failed request as before', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('', { status: 404 }))));
-    expect(await loadFromUrl('missing.json', inWorker())).toEqual({ ok: false, failure: { reason: 'fetch', sourceName: 'missing.json', status: 404 } });
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('offline'))));
-    expect(await loadFromUrl('away.json', inWorker())).toEqual({ ok: false, failure: { reason: 'fetch', sourceName: 'away.json', status: null } });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('', { status: 404 }))),
+    );
+    expect(await loadFromUrl('missing.json', inWorker())).toEqual({
+      ok: false,
+      failure: { reason: 'fetch', sourceName: 'missing.json', status: 404 },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('offline'))),
+    );
+    expect(await loadFromUrl('away.json', inWorker())).toEqual({
+      ok: false,
+      failure: { reason: 'fetch', sourceName: 'away.json', status: null },
+    });
   });
 });

@@ -9,7 +9,18 @@ import { clearHighlight, highlightNeighbourhood } from '../../src/map/highlight'
 import type { ActorAppearance, AllianceAppearance, Appearance } from '../../src/view/appearance';
 
 function actor(id: string, labelRank: number, sdgColours: string[] = []): ActorAppearance {
-  return { id, label: id.toUpperCase(), kind: 'local', shape: 'ellipse', colour: '#777777', size: 30, fontSize: 12, sdgColours, isGroup: false, labelRank };
+  return {
+    id,
+    label: id.toUpperCase(),
+    kind: 'local',
+    shape: 'ellipse',
+    colour: '#777777',
+    size: 30,
+    fontSize: 12,
+    sdgColours,
+    isGroup: false,
+    labelRank,
+  };
 }
 
 function alliance(id: string, source: string, target: string): AllianceAppearance {
@@ -27,7 +38,13 @@ function appearance(): Appearance {
 function map(): Core {
   const view = appearance();
   const positions = Object.fromEntries(view.actors.map((entry, index) => [entry.id, { x: index * 100, y: 0 }]));
-  return cytoscape({ headless: true, styleEnabled: true, elements: toElements(view, positions), style: mapStylesheet(view.actors.length), layout: { name: 'preset', fit: false } });
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(view, positions),
+    style: mapStylesheet(view.actors.length),
+    layout: { name: 'preset', fit: false },
+  });
 }
 
 /** Ids of the elements that had a class added or removed while `change` ran. */
@@ -40,7 +57,11 @@ function touched(cy: Core, change: () => void): string[] {
   return [...ids].sort();
 }
 
-const ids = (cy: Core, selector: string) => cy.$(selector).map((element) => element.id()).sort();
+const ids = (cy: Core, selector: string) =>
+  cy
+    .$(selector)
+    .map((element) => element.id())
+    .sort();
 
 describe('applyVisibility', () => {
   const visibility = (nodes: string[], edges: string[], filtered: 'hide' | 'fade' = 'hide', ended?: string[]) => ({
@@ -140,7 +161,14 @@ describe('label levels', () => {
 
 describe('the Cytoscape drawing', () => {
   it('draws the SDG ring from data fields: equal slices, one per goal', () => {
-    expect(sdgPieData(['#111111', '#222222', '#333333'])).toMatchObject({ pie1Colour: '#111111', pie1Size: 100 / 3, pie3Size: 100 / 3, pie4Colour: '#ffffff', pie4Size: 0, pie16Size: 0 });
+    expect(sdgPieData(['#111111', '#222222', '#333333'])).toMatchObject({
+      pie1Colour: '#111111',
+      pie1Size: 100 / 3,
+      pie3Size: 100 / 3,
+      pie4Colour: '#ffffff',
+      pie4Size: 0,
+      pie16Size: 0,
+    });
     const all = sdgPieData(Array.from({ length: 17 }, (_, index) => `#0000${String(index).padStart(2, '0')}`));
     expect(all.pie16Colour).toBe('#000015');
     expect(all.pie16Size).toBe(100 / 16);
@@ -152,7 +180,12 @@ describe('the Cytoscape drawing', () => {
 
   it('draws alliances straight, except those sharing a pair of actors', () => {
     const cy = map();
-    expect(cy.edges().map((edge) => `${edge.id()} ${edge.style('curve-style') as string}`)).toEqual(['ab1 bezier', 'ab2 bezier', 'ba bezier', 'cd straight']);
+    expect(cy.edges().map((edge) => `${edge.id()} ${edge.style('curve-style') as string}`)).toEqual([
+      'ab1 bezier',
+      'ab2 bezier',
+      'ba bezier',
+      'cd straight',
+    ]);
     expect(cy.getElementById('cd').style('target-arrow-shape')).toBe('triangle');
   });
 
@@ -182,8 +215,18 @@ describe('hover highlight', () => {
   it('dims all but the neighbourhood, and a move to a neighbour touches only what changes', () => {
     const cy = map();
     highlightNeighbourhood(cy, cy.$id('c'));
-    expect(cy.elements('.highlighted').map((element) => element.id()).sort()).toEqual(['c', 'cd', 'd']);
-    expect(cy.elements('.dimmed').map((element) => element.id()).sort()).toEqual(['a', 'ab1', 'ab2', 'b', 'ba', 'e', 'f']);
+    expect(
+      cy
+        .elements('.highlighted')
+        .map((element) => element.id())
+        .sort(),
+    ).toEqual(['c', 'cd', 'd']);
+    expect(
+      cy
+        .elements('.dimmed')
+        .map((element) => element.id())
+        .sort(),
+    ).toEqual(['a', 'ab1', 'ab2', 'b', 'ba', 'e', 'f']);
     // From c to d: the same neighbourhood, so nothing changes class.
     expect(touched(cy, () => highlightNeighbourhood(cy, cy.$id('d')))).toEqual([]);
     expect(touched(cy, () => clearHighlight(cy))).toEqual(['a', 'ab1', 'ab2', 'b', 'ba', 'c', 'cd', 'd', 'e', 'f']);

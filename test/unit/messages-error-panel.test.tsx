@@ -20,7 +20,11 @@ void i18next.use(initReactI18next).init({
 const name = 'unknown-support-form.json';
 const { problems } = validateText(readFileSync(new URL(`../fixtures/invalid/${name}`, import.meta.url), 'utf8'), name);
 const noop = () => undefined;
-const render = (): string => renderToString(<ErrorPanel failure={{ reason: 'invalid', sourceName: name, problems }} mapShown onDismiss={noop} />).replace(/&quot;/g, '"');
+const render = (): string =>
+  renderToString(<ErrorPanel failure={{ reason: 'invalid', sourceName: name, problems }} mapShown onDismiss={noop} />).replace(
+    /&quot;/g,
+    '"',
+  );
 
 describe('ErrorPanel', () => {
   it('shows the problems in French in the French interface', async () => {

@@ -16,7 +16,14 @@ const problemsOf = (name: string): Problem[] => validateText(read(INVALID + name
 const extraFiles: unknown[] = [
   {
     format: 'alliance-map/1',
-    meta: { title: ' ', lang: 'FR!', updated: '2026-13-01', sources: [{ id: '', title: 'x', url: 'ftp://x' }], kinds: { k: { fr: 'K', en: 'K', de: 'K' } }, private: ['a', 'a'] },
+    meta: {
+      title: ' ',
+      lang: 'FR!',
+      updated: '2026-13-01',
+      sources: [{ id: '', title: 'x', url: 'ftp://x' }],
+      kinds: { k: { fr: 'K', en: 'K', de: 'K' } },
+      private: ['a', 'a'],
+    },
     nodes: [{ id: 'a', label: 'A', kind: 'funder', regions: ['2A'], members: { count: -1 }, founded: '20x', attributes: 3 }],
     edges: [{ id: 'e', source: 'a', target: 'a', relation: 'support', support: ['Data'], currency: 'eur', sdgs: [true] }],
     stories: [{ id: 's', title: 'S', steps: [] }],
@@ -24,7 +31,10 @@ const extraFiles: unknown[] = [
   {
     format: 'alliance-map/1',
     meta: { title: 'T', updated: '2026-02-29', sources: [{ id: 'doc', title: 'D' }] },
-    nodes: [{ id: 'a', label: 'A', kind: 'funder', founded: '2999-12', sources: [{ doc: 'dc', quote: 'q', fields: ['lable'] }] }, { id: 'b', label: 'B', kind: 'funder' }],
+    nodes: [
+      { id: 'a', label: 'A', kind: 'funder', founded: '2999-12', sources: [{ doc: 'dc', quote: 'q', fields: ['lable'] }] },
+      { id: 'b', label: 'B', kind: 'funder' },
+    ],
     edges: [{ id: 'a', source: 'a', target: 'bb', relation: 'fundng', start: '1700' }],
   },
 ];
@@ -116,25 +126,46 @@ describe('French messages', () => {
   const fr = (name: string): string[] => problemsOf(name).map((problem) => problemMessage(problem, 'fr'));
 
   it.each([
-    ['unknown-support-form.json', ['"funding" n’est pas une forme de soutien (valeurs possibles : data, tools-resources, networks, engineering, governance-dialogue, direct-funding, visibility)']],
+    [
+      'unknown-support-form.json',
+      [
+        '"funding" n’est pas une forme de soutien (valeurs possibles : data, tools-resources, networks, engineering, governance-dialogue, direct-funding, visibility)',
+      ],
+    ],
     ['missing-node-label.json', ['champ obligatoire manquant : "label"']],
     ['unknown-field-typo.json', ['champ inconnu "supports" (vouliez-vous dire "support" ?)']],
     ['sdg-18.json', ['doit être un entier de 1 à 17 (trouvé : 18)']],
     ['negative-amount.json', ['doit être un nombre positif ou nul (trouvé : -5000)']],
     ['sdgs-not-a-list.json', ['doit être une liste [ … ], pas le texte "17"']],
     ['wrong-format.json', ['doit être "alliance-map/1" (trouvé : "alliance-map/2")']],
-    ['javascript-url.json', ['"javascript:alert(1)" n’est pas une adresse web valide (elle doit commencer par http:// ou https:// et ne contenir aucun espace)']],
+    [
+      'javascript-url.json',
+      ['"javascript:alert(1)" n’est pas une adresse web valide (elle doit commencer par http:// ou https:// et ne contenir aucun espace)'],
+    ],
     ['bad-month.json', ['"2021-13" n’est pas une année ou un mois valide (AAAA ou AAAA-MM, par exemple 2021 ou 2021-05)']],
     ['bad-currency.json', ['"euros" n’est pas un code de devise valide (3 lettres majuscules, par exemple EUR)']],
     ['empty-id.json', ['ne doit pas être vide', 'ne doit pas être vide']],
     ['duplicate-edge-id.json', ['identifiant d’alliance "b-a-financement" en double (déjà utilisé par edges[0])']],
     ['end-before-start.json', ['la date de fin "2021" est antérieure à la date de début "2022-06"']],
     ['unreal-founding-date.json', ['la date de création "2021-02-30" n’existe pas dans le calendrier']],
-    ['undeclared-kind.json', ['"network" n’est pas un type d’acteur (valeurs possibles : catalyst, funder, local-actor ; déclarez les nouveaux types dans meta.kinds)']],
+    [
+      'undeclared-kind.json',
+      [
+        '"network" n’est pas un type d’acteur (valeurs possibles : catalyst, funder, local-actor ; déclarez les nouveaux types dans meta.kinds)',
+      ],
+    ],
     ['source-field-typo.json', ['"fonded" n’est pas un champ de cet acteur (vouliez-vous dire "founded" ?)']],
     ['story-unknown-focus.json', ['le focus "catalyseur-z" n’est pas l’identifiant d’un acteur (vouliez-vous dire "catalyseur-a" ?)']],
-    ['syntax-missing-comma.json', ['JSON invalide à la colonne 7 : une virgule ou } est attendue après la valeur (manque-t-il une virgule juste avant ?)']],
-    ['syntax-trailing-comma.json', ['JSON invalide à la colonne 5 : un nom de champ entre guillemets doubles est attendu (le JSON n’accepte pas de virgule juste avant } ou ])']],
+    [
+      'syntax-missing-comma.json',
+      ['JSON invalide à la colonne 7 : une virgule ou } est attendue après la valeur (manque-t-il une virgule juste avant ?)'],
+    ],
+    [
+      'syntax-trailing-comma.json',
+      [
+        'JSON invalide à la colonne 5 : un nom de champ entre guillemets doubles est attendu (le JSON n’accepte pas de virgule juste avant } ou ])',
+      ],
+    ],
   ])('%s', (name, wanted) => {
     expect(fr(name)).toEqual(wanted);
   });
@@ -155,21 +186,37 @@ describe('French messages', () => {
   });
 
   it('names the file, or says "ce fichier" when it has no name', () => {
-    expect(problemMessage(validateText('', 'x.json').problems[0] as Problem, 'fr')).toBe('le fichier « x.json » est vide (un fichier de données JSON est attendu)');
+    expect(problemMessage(validateText('', 'x.json').problems[0] as Problem, 'fr')).toBe(
+      'le fichier « x.json » est vide (un fichier de données JSON est attendu)',
+    );
     expect(problemMessage(validateText('<html>').problems[0] as Problem, 'fr')).toBe(
       'ce fichier n’est pas du JSON : il ressemble à une page web (HTML) ; vérifiez l’adresse ou le fichier',
     );
   });
 
   it.each([
-    ['Chromium', "Expected ',' or '}' after property value in JSON at position 13 (line 3 column 3)", 'une virgule ou } est attendue après la valeur'],
-    ['Firefox', "JSON.parse: expected ',' or '}' after property value in object at line 3 column 3 of the JSON data", 'une virgule ou } est attendue après la valeur'],
+    [
+      'Chromium',
+      "Expected ',' or '}' after property value in JSON at position 13 (line 3 column 3)",
+      'une virgule ou } est attendue après la valeur',
+    ],
+    [
+      'Firefox',
+      "JSON.parse: expected ',' or '}' after property value in object at line 3 column 3 of the JSON data",
+      'une virgule ou } est attendue après la valeur',
+    ],
     ['old V8', 'Unexpected string in JSON at position 13', 'texte inattendu'],
     ['Safari', "JSON Parse error: Expected '}'", '« } » attendu'],
-    ['V8, end of text', 'Unexpected end of JSON input', 'le fichier s’arrête trop tôt (manque-t-il une accolade } ou un crochet ] à la fin ?)'],
+    [
+      'V8, end of text',
+      'Unexpected end of JSON input',
+      'le fichier s’arrête trop tôt (manque-t-il une accolade } ou un crochet ] à la fin ?)',
+    ],
   ])('translates the reason of a %s syntax error', (_engine, raw, reason) => {
     const problem = jsonSyntaxProblem('{\n  "a": 1\n  "b": 2\n}', new SyntaxError(raw));
-    expect(problemMessage(problem, 'fr')).toMatch(new RegExp(`^JSON invalide(?: à la colonne \\d+)? : ${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(problemMessage(problem, 'fr')).toMatch(
+      new RegExp(`^JSON invalide(?: à la colonne \\d+)? : ${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
   });
 
   it('keeps a reason it does not know as the engine gave it', () => {
@@ -185,7 +232,13 @@ describe('the schema and the catalogues', () => {
   it('gives its own code to every titled definition with a form, a list of values or a range', () => {
     const definitions = Object.entries(schema.definitions)
       .filter(([, definition]) => typeof definition.title === 'string')
-      .filter(([, definition]) => (typeof definition.pattern === 'string' && definition.pattern !== '\\S') || 'enum' in definition || 'minimum' in definition || 'maximum' in definition)
+      .filter(
+        ([, definition]) =>
+          (typeof definition.pattern === 'string' && definition.pattern !== '\\S') ||
+          'enum' in definition ||
+          'minimum' in definition ||
+          'maximum' in definition,
+      )
       .map(([name]) => name);
     expect(definitions.sort()).toEqual(Object.keys(DEFINITION_CODES).sort());
   });
@@ -194,7 +247,8 @@ describe('the schema and the catalogues', () => {
     for (const [name, code] of Object.entries(DEFINITION_CODES)) {
       const title = String(schema.definitions[name]?.title);
       if (code === 'sdg-range') continue; // worded by its range: "an integer from 1 to 17"
-      const params = code === 'bad-date' ? { value: '"x"', form: name } : code === 'not-support-form' ? { value: '"x"', allowed: [] } : { value: '"x"' };
+      const params =
+        code === 'bad-date' ? { value: '"x"', form: name } : code === 'not-support-form' ? { value: '"x"', allowed: [] } : { value: '"x"' };
       expect(renderProblem(code, params as never, 'en'), name).toContain(title);
     }
   });

@@ -115,7 +115,8 @@ describe('StoryEditor', () => {
     expect(markup).toContain('data-testid="story-add-step"');
     expect(markup).toContain('Ajouter cette vue comme étape');
     for (let number = 1; number <= 7; number += 1) {
-      for (const id of ['story-step', 'story-step-up', 'story-step-down', 'story-step-delete']) expect(markup).toContain(`data-testid="${id}-${number}"`);
+      for (const id of ['story-step', 'story-step-up', 'story-step-down', 'story-step-delete'])
+        expect(markup).toContain(`data-testid="${id}-${number}"`);
     }
     expect(markup).not.toContain('data-testid="story-step-8"');
     expect(markup).toMatch(/data-testid="story-step-up-1"[^>]*disabled=""/);
@@ -158,7 +159,8 @@ describe('StoryEditor', () => {
 });
 
 describe('PresenterView', () => {
-  const render = (index: number, lang: Lang = 'fr') => renderToString(<PresenterView story={story} stepIndex={index} lang={lang} onStep={noop} />);
+  const render = (index: number, lang: Lang = 'fr') =>
+    renderToString(<PresenterView story={story} stepIndex={index} lang={lang} onStep={noop} />);
 
   it('shows the notes, the next title, the progress and a timer', () => {
     const markup = render(2);

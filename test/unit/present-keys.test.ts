@@ -37,7 +37,13 @@ describe('keyToAction while presenting', () => {
   });
 
   it('leaves text fields, selects and editable content alone', () => {
-    for (const target of [element('INPUT'), element('textarea'), element('SELECT'), element('DIV', { isContentEditable: true }), withRole('DIV', 'textbox')]) {
+    for (const target of [
+      element('INPUT'),
+      element('textarea'),
+      element('SELECT'),
+      element('DIV', { isContentEditable: true }),
+      withRole('DIV', 'textbox'),
+    ]) {
       expect(keyToAction(key('ArrowRight', { target }), true)).toBeNull();
       expect(keyToAction(key('Backspace', { target }), true)).toBeNull();
       expect(keyToAction(key('p', { target }), true)).toBeNull();
@@ -64,7 +70,20 @@ describe('keyToAction outside presentation', () => {
   });
 
   it('leaves the arrow keys (they pan the map) and every other key alone', () => {
-    for (const name of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', ' ', 'PageDown', 'PageUp', 'Enter', 'Backspace', 'Home', 'End', 'Escape']) {
+    for (const name of [
+      'ArrowRight',
+      'ArrowLeft',
+      'ArrowUp',
+      'ArrowDown',
+      ' ',
+      'PageDown',
+      'PageUp',
+      'Enter',
+      'Backspace',
+      'Home',
+      'End',
+      'Escape',
+    ]) {
       expect(keyToAction(key(name), false), name).toBeNull();
     }
   });
@@ -142,14 +161,25 @@ describe('presenter channel', () => {
 
   it('carries the story itself when it is well formed and the same story', () => {
     const content = { id: 'odd17', title: 'T', steps: [{ title: 'a', view: 'sdg=17', notes: 'n' }] };
-    expect(parsePresenterMessage({ type: 'step', story: 'odd17', step: 1, content })).toEqual({ type: 'step', story: 'odd17', step: 1, content });
+    expect(parsePresenterMessage({ type: 'step', story: 'odd17', step: 1, content })).toEqual({
+      type: 'step',
+      story: 'odd17',
+      step: 1,
+      content,
+    });
     expect(parsePresenterMessage({ type: 'step', story: 'other', step: 1, content })).toEqual({ type: 'step', story: 'other', step: 1 });
     const broken = { ...content, steps: [{ title: 'a' }] };
-    expect(parsePresenterMessage({ type: 'step', story: 'odd17', step: 1, content: broken })).toEqual({ type: 'step', story: 'odd17', step: 1 });
+    expect(parsePresenterMessage({ type: 'step', story: 'odd17', step: 1, content: broken })).toEqual({
+      type: 'step',
+      story: 'odd17',
+      step: 1,
+    });
   });
 
   it('opens the presenter window on the same view with #presenter', () => {
-    expect(presenterUrl('https://example.org/app/?present=1&story=odd17&step=3')).toBe('https://example.org/app/?present=1&story=odd17&step=3#presenter');
+    expect(presenterUrl('https://example.org/app/?present=1&story=odd17&step=3')).toBe(
+      'https://example.org/app/?present=1&story=odd17&step=3#presenter',
+    );
     expect(presenterUrl('https://example.org/app/?sdg=13,17#old')).toBe('https://example.org/app/?sdg=13,17#presenter');
     expect(isPresenterWindow('#presenter')).toBe(true);
     expect(isPresenterWindow('')).toBe(false);

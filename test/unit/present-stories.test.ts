@@ -114,7 +114,15 @@ describe('stepViewState and gotoStep', () => {
   it('reads every step of the default story without dropping anything', () => {
     for (const step of odd17.steps) expect(parseViewState(step.view).dropped).toEqual([]);
     const fifth = stepViewState(defaultViewState(), odd17.steps[4]!);
-    expect(fifth.filters.support).toEqual(['data', 'tools-resources', 'networks', 'engineering', 'governance-dialogue', 'direct-funding', 'visibility']);
+    expect(fifth.filters.support).toEqual([
+      'data',
+      'tools-resources',
+      'networks',
+      'engineering',
+      'governance-dialogue',
+      'direct-funding',
+      'visibility',
+    ]);
     expect(fifth.focus.id).toBe('fonds-odd17');
   });
 
@@ -244,7 +252,11 @@ describe('new stories', () => {
     const ids = stories.map((candidate) => candidate.id);
     expect(newStory('Villes au Carré', ids)).toEqual({ id: 'villes-au-carre', title: 'Villes au Carré', steps: [] });
     const first = { title: 'Début', view: 'sdg=17' };
-    expect(newStory('ODD17 / Villes au Carré', ids, first)).toEqual({ id: 'odd17-villes-au-carre-2', title: 'ODD17 / Villes au Carré', steps: [first] });
+    expect(newStory('ODD17 / Villes au Carré', ids, first)).toEqual({
+      id: 'odd17-villes-au-carre-2',
+      title: 'ODD17 / Villes au Carré',
+      steps: [first],
+    });
   });
 
   it('replaces, appends and removes stories in a list', () => {
@@ -262,8 +274,16 @@ describe('new stories', () => {
 describe('a captured story in the data file', () => {
   it('survives export to JSON and opening that file again', () => {
     const graph = buildGraph(file);
-    const state = { ...defaultViewState(), filters: { ...emptyFilters(), sdg: [13], period: { from: null, to: 2020 } }, focus: { id: 'fonds-odd17', depth: 2 as const } };
-    let created = newStory('Ma présentation', stories.map((candidate) => candidate.id), captureStep(state, 'Le Fonds', 'Deux pas autour du Fonds.'));
+    const state = {
+      ...defaultViewState(),
+      filters: { ...emptyFilters(), sdg: [13], period: { from: null, to: 2020 } },
+      focus: { id: 'fonds-odd17', depth: 2 as const },
+    };
+    let created = newStory(
+      'Ma présentation',
+      stories.map((candidate) => candidate.id),
+      captureStep(state, 'Le Fonds', 'Deux pas autour du Fonds.'),
+    );
     created = addStep(created, captureStep({ ...defaultViewState(), camera: { x: 1, y: 2, zoom: 0.5 } }, 'Vue d’ensemble'));
     created = updateStep(created, 0, { notes: 'Dire bonjour.' });
     created = moveStep(created, 1, 0);

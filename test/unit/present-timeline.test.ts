@@ -4,7 +4,15 @@ import { applyFilters } from '../../src/filters';
 import { emptyFilters } from '../../src/filters/types';
 import { buildGraph } from '../../src/model/graph';
 import type { DataFile } from '../../src/model/types';
-import { allianceYears, endedEdgeIds, nextTimelineYear, timelineFilters, timelineState, timelineView, timelineYearOf } from '../../src/present/timeline';
+import {
+  allianceYears,
+  endedEdgeIds,
+  nextTimelineYear,
+  timelineFilters,
+  timelineState,
+  timelineView,
+  timelineYearOf,
+} from '../../src/present/timeline';
 import { parseViewState } from '../../src/url-state';
 import { fixtureGraph } from './helpers/filtersFixture';
 

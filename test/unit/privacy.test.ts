@@ -26,7 +26,11 @@ describe('stripPrivate', () => {
   });
 
   it('removes a private name used as a field too', () => {
-    const withField = { ...file, meta: { ...file.meta, private: ['description'] }, nodes: [{ id: 'a', label: 'A', kind: 'catalyst', description: 'secret' }] };
+    const withField = {
+      ...file,
+      meta: { ...file.meta, private: ['description'] },
+      nodes: [{ id: 'a', label: 'A', kind: 'catalyst', description: 'secret' }],
+    };
     expect(JSON.stringify(stripPrivate(withField))).not.toContain('secret');
   });
 

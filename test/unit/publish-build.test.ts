@@ -16,7 +16,9 @@ function filesUnder(dir: string): string[] {
 describe('a publish build (npm run build -- --data FILE)', () => {
   it('opens the given file by default and ships none of its private attributes', () => {
     rmSync(OUT, { recursive: true, force: true });
-    const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--data', 'test/fixtures/publish/private-contacts.json', '--out', OUT], { encoding: 'utf8' });
+    const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--data', 'test/fixtures/publish/private-contacts.json', '--out', OUT], {
+      encoding: 'utf8',
+    });
     expect(result.status, result.stderr).toBe(0);
     const files = filesUnder(OUT);
     expect(files).toContain(join(OUT, 'data', 'private-contacts.json'));
@@ -33,7 +35,11 @@ describe('a publish build (npm run build -- --data FILE)', () => {
   }, 240_000);
 
   it('refuses an invalid data file and says why', () => {
-    const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--data', 'test/fixtures/invalid/unknown-support-form.json', '--out', '.tmp/publish-test/never'], { encoding: 'utf8' });
+    const result = spawnSync(
+      'npx',
+      ['tsx', 'scripts/build.ts', '--data', 'test/fixtures/invalid/unknown-support-form.json', '--out', '.tmp/publish-test/never'],
+      { encoding: 'utf8' },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('"funding" is not a support form');
     expect(existsSync('.tmp/publish-test/never')).toBe(false);

@@ -13,14 +13,7 @@ import { buildGraph } from '../../src/model/graph';
 import type { Lang } from '../../src/domain/types';
 import { FiltersPanel } from '../../src/ui/filters/FiltersPanel';
 import { allianceYears } from '../../src/filters/years';
-import {
-  clearAllFilters,
-  clearSection,
-  parseYearInput,
-  periodSummary,
-  setPeriodEnd,
-  toggleOption,
-} from '../../src/ui/filters/edits';
+import { clearAllFilters, clearSection, parseYearInput, periodSummary, setPeriodEnd, toggleOption } from '../../src/ui/filters/edits';
 import { FIXTURE, filters, fixtureGraph } from './helpers/filtersFixture';
 
 beforeAll(async () => {
@@ -91,7 +84,10 @@ describe('FiltersPanel (rendered to a string)', () => {
 
   it('draws the 13 metropolitan regions with all 96 department paths (twice: outline and fill)', async () => {
     const html = await render(emptyFilters());
-    const map = html.slice(html.indexOf('data-testid="filter-region-map"'), html.indexOf('</svg>', html.indexOf('data-testid="filter-region-map"')));
+    const map = html.slice(
+      html.indexOf('data-testid="filter-region-map"'),
+      html.indexOf('</svg>', html.indexOf('data-testid="filter-region-map"')),
+    );
     expect(map.match(/role="button"/g)).toHaveLength(13);
     expect(map.match(/<path /g)).toHaveLength(96 * 2);
   });
@@ -106,7 +102,9 @@ describe('FiltersPanel (rendered to a string)', () => {
     const auvergne = tag(html, 'filter-region-84');
     expect(auvergne).toContain('aria-disabled="true"');
     expect(auvergne).toContain('tabindex="-1"');
-    expect(tag(html, 'filter-sdg-13')).toContain('aria-label="ODD 13 : Mesures relatives à la lutte contre les changements climatiques (3)"');
+    expect(tag(html, 'filter-sdg-13')).toContain(
+      'aria-label="ODD 13 : Mesures relatives à la lutte contre les changements climatiques (3)"',
+    );
     expect(tag(html, 'filter-sdg-1')).toContain('disabled');
     expect(tag(html, 'filter-region-list-84')).toContain('disabled');
     expect(tag(html, 'filter-national-linked')).toContain('checked');
@@ -126,8 +124,8 @@ describe('FiltersPanel (rendered to a string)', () => {
     expect(html).not.toContain('data-testid="filter-clear-kind"');
     expect(tag(html, 'filter-period-from')).toContain('value="2020"');
     expect(tag(html, 'filter-period-to')).toContain('value=""');
-    expect(tag(html, "filters-section-period")).toBeDefined();
-    expect(html).toContain("Depuis 2020");
+    expect(tag(html, 'filters-section-period')).toBeDefined();
+    expect(html).toContain('Depuis 2020');
   });
 
   it('keeps a selected option enabled even when its count is 0', async () => {
@@ -149,7 +147,12 @@ describe('FiltersPanel (rendered to a string)', () => {
   it('finds every interface string (no raw i18n key in the output), in both languages', async () => {
     const busy = filters({ sdg: [13], region: ['24'], kind: ['funder'], support: ['networks'], period: { from: 2018, to: 2022 } });
     for (const lang of ['fr', 'en'] as const) {
-      for (const state of [emptyFilters(), busy, filters({ period: { from: null, to: 2019 } }), filters({ period: { from: 2020, to: 2020 } })]) {
+      for (const state of [
+        emptyFilters(),
+        busy,
+        filters({ period: { from: null, to: 2019 } }),
+        filters({ period: { from: 2020, to: 2020 } }),
+      ]) {
         expect(await render(state, lang)).not.toMatch(/filters\.[a-zA-Z]/);
       }
     }
@@ -198,7 +201,14 @@ describe('filters panel edits', () => {
   });
 
   it('clears one section (region also resets national) or all filters (display options kept)', () => {
-    const state = filters({ sdg: [13], region: ['24'], national: 'none', period: { from: 2020, to: null }, isolated: 'show', filtered: 'fade' });
+    const state = filters({
+      sdg: [13],
+      region: ['24'],
+      national: 'none',
+      period: { from: 2020, to: null },
+      isolated: 'show',
+      filtered: 'fade',
+    });
     expect(clearSection(state, 'region')).toEqual({ ...state, region: [], national: 'linked' });
     expect(clearSection(state, 'period').period).toBeNull();
     expect(clearSection(state, 'sdg').sdg).toEqual([]);

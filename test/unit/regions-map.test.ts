@@ -96,16 +96,44 @@ describe('the real map (svg-maps departments + INSEE regions)', () => {
 describe('pathRings and regionLabelPoint', () => {
   it('reads relative and absolute move/line commands into closed rings', () => {
     expect(pathRings('m 0,0 10,0 0,10 -10,0 z m 20,0 5,0 0,5 z')).toEqual([
-      [[0, 0], [10, 0], [10, 10], [0, 10]],
-      [[20, 0], [25, 0], [25, 5]],
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ],
+      [
+        [20, 0],
+        [25, 0],
+        [25, 5],
+      ],
     ]);
-    expect(pathRings('M 1 1 L 3 1 L 3 3 Z')).toEqual([[[1, 1], [3, 1], [3, 3]]]);
-    expect(pathRings('M0 0 H4 V4 h-4 z')).toEqual([[[0, 0], [4, 0], [4, 4], [0, 4]]]);
+    expect(pathRings('M 1 1 L 3 1 L 3 3 Z')).toEqual([
+      [
+        [1, 1],
+        [3, 1],
+        [3, 3],
+      ],
+    ]);
+    expect(pathRings('M0 0 H4 V4 h-4 z')).toEqual([
+      [
+        [0, 0],
+        [4, 0],
+        [4, 4],
+        [0, 4],
+      ],
+    ]);
   });
 
   it('puts the label at the area-weighted centroid', () => {
     const square = (x: number, y: number, size: number) => `M${x},${y} ${x + size},${y} ${x + size},${y + size} ${x},${y + size} z`;
-    const point = regionLabelPoint({ code: 'x', departments: [{ id: 'a', name: 'a', path: square(0, 0, 10) }, { id: 'b', name: 'b', path: square(10, 0, 10) }] });
+    const point = regionLabelPoint({
+      code: 'x',
+      departments: [
+        { id: 'a', name: 'a', path: square(0, 0, 10) },
+        { id: 'b', name: 'b', path: square(10, 0, 10) },
+      ],
+    });
     expect(point.x).toBeCloseTo(10);
     expect(point.y).toBeCloseTo(5);
   });
@@ -121,7 +149,12 @@ describe('pathRings and regionLabelPoint', () => {
         pathRings(department.path).some((ring) => {
           const xs = ring.map((p) => p[0]);
           const ys = ring.map((p) => p[1]);
-          return region.label.x >= Math.min(...xs) && region.label.x <= Math.max(...xs) && region.label.y >= Math.min(...ys) && region.label.y <= Math.max(...ys);
+          return (
+            region.label.x >= Math.min(...xs) &&
+            region.label.x <= Math.max(...xs) &&
+            region.label.y >= Math.min(...ys) &&
+            region.label.y <= Math.max(...ys)
+          );
         }),
       );
       expect(inSomeBox, region.code).toBe(true);

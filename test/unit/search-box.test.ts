@@ -26,7 +26,9 @@ const noop = () => undefined;
 
 describe('SearchBox', () => {
   it('renders a closed ARIA combobox', () => {
-    const html = renderToString(createElement(SearchBox, { graph, lang: 'fr', value: 'reseau', onChange: noop, onChoose: noop, onChooseSdg: noop }));
+    const html = renderToString(
+      createElement(SearchBox, { graph, lang: 'fr', value: 'reseau', onChange: noop, onChoose: noop, onChooseSdg: noop }),
+    );
     expect(html).toContain('data-testid="search-input"');
     expect(html).toContain('role="combobox"');
     expect(html).toContain('aria-expanded="false"');

@@ -50,7 +50,13 @@ describe('searchActors on the default dataset', () => {
 
   it('returns id, localised label, kind and matched text', () => {
     const [match] = searchActors(en, 'fonds odd17');
-    expect(match).toMatchObject({ id: 'fonds-odd17', label: 'SDG17 Fund (Fonds ODD17)', kind: 'funder', matchedText: 'Fonds ODD17', field: 'otherLabel' });
+    expect(match).toMatchObject({
+      id: 'fonds-odd17',
+      label: 'SDG17 Fund (Fonds ODD17)',
+      kind: 'funder',
+      matchedText: 'Fonds ODD17',
+      field: 'otherLabel',
+    });
     expect(searchActors(fr, 'fonds odd17')[0]).toMatchObject({ label: 'Fonds ODD17', field: 'label' });
   });
 
@@ -132,7 +138,11 @@ describe('searchActors on small cases', () => {
   });
 
   it('matches every word of a query in any order', () => {
-    expect(searchActors(index, 'maison association').map((match) => match.id).sort()).toEqual(['a', 'b']);
+    expect(
+      searchActors(index, 'maison association')
+        .map((match) => match.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(searchActors(index, 'associations maison').map((match) => match.id)).toEqual(['a']);
   });
 });

@@ -18,7 +18,9 @@ describe('share and embed links', () => {
   });
 
   it('embed the current view with the chosen panels and origins', () => {
-    const url = new URL(embedUrl(href, state, { height: 400, panels: ['legend', 'search'], currentView: true, origins: ['https://rapport.example.org'] }));
+    const url = new URL(
+      embedUrl(href, state, { height: 400, panels: ['legend', 'search'], currentView: true, origins: ['https://rapport.example.org'] }),
+    );
     expect(url.searchParams.get('embed')).toBe('1');
     expect(url.searchParams.get('panels')).toBe('legend,search');
     expect(url.searchParams.get('origin')).toBe('https://rapport.example.org');

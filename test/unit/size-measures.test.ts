@@ -20,7 +20,8 @@ describe('size measures', () => {
   });
 
   it('change the sizes drawn: by amount, ADEME outgrows Le RAMEAU', () => {
-    const size = (measure: 'alliances' | 'amount', id: string) => computeAppearance(graph, 'fr', measure).actors.find((actor) => actor.id === id)?.size ?? 0;
+    const size = (measure: 'alliances' | 'amount', id: string) =>
+      computeAppearance(graph, 'fr', measure).actors.find((actor) => actor.id === id)?.size ?? 0;
     expect(size('alliances', 'ademe')).toBeLessThan(size('alliances', 'le-rameau'));
     expect(size('amount', 'ademe')).toBeGreaterThan(size('amount', 'le-rameau'));
   });

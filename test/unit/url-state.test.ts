@@ -31,7 +31,13 @@ function withState(patch: Partial<ViewState>): ViewState {
 
 describe('filtersCodec', () => {
   it('keeps good items and drops bad ones', () => {
-    expect(filtersCodec.parse(params('sdg=13,99,x'))).toEqual({ value: filters({ sdg: [13] }), dropped: [{ param: 'sdg', value: '99' }, { param: 'sdg', value: 'x' }] });
+    expect(filtersCodec.parse(params('sdg=13,99,x'))).toEqual({
+      value: filters({ sdg: [13] }),
+      dropped: [
+        { param: 'sdg', value: '99' },
+        { param: 'sdg', value: 'x' },
+      ],
+    });
     expect(filtersCodec.parse(params('sdg=abc'))).toEqual({ value: emptyFilters(), dropped: [{ param: 'sdg', value: 'abc' }] });
   });
 
@@ -43,11 +49,16 @@ describe('filtersCodec', () => {
   });
 
   it('region: scope codes, FR in any case, regions first in official order', () => {
-    expect(filtersCodec.parse(params('region=fr,24,99,11'))).toEqual({ value: filters({ region: ['11', '24', 'FR'] }), dropped: [{ param: 'region', value: '99' }] });
+    expect(filtersCodec.parse(params('region=fr,24,99,11'))).toEqual({
+      value: filters({ region: ['11', '24', 'FR'] }),
+      dropped: [{ param: 'region', value: '99' }],
+    });
   });
 
   it('national, isolated, filtered: known words only', () => {
-    expect(filtersCodec.parse(params('national=all&isolated=show&filtered=fade')).value).toEqual(filters({ national: 'all', isolated: 'show', filtered: 'fade' }));
+    expect(filtersCodec.parse(params('national=all&isolated=show&filtered=fade')).value).toEqual(
+      filters({ national: 'all', isolated: 'show', filtered: 'fade' }),
+    );
     expect(filtersCodec.parse(params('national=some&isolated=maybe&filtered=blur'))).toEqual({
       value: emptyFilters(),
       dropped: [
@@ -70,7 +81,10 @@ describe('filtersCodec', () => {
   });
 
   it('support: the seven codes', () => {
-    expect(filtersCodec.parse(params('support=visibility,data,money'))).toEqual({ value: filters({ support: ['data', 'visibility'] }), dropped: [{ param: 'support', value: 'money' }] });
+    expect(filtersCodec.parse(params('support=visibility,data,money'))).toEqual({
+      value: filters({ support: ['data', 'visibility'] }),
+      dropped: [{ param: 'support', value: 'money' }],
+    });
   });
 
   it('period: closed, open-ended and single-year forms', () => {
@@ -95,7 +109,15 @@ describe('filtersCodec', () => {
   it('serializes only what differs from the defaults, lists sorted', () => {
     expect(filtersCodec.serialize(emptyFilters())).toEqual([]);
     expect(
-      filtersCodec.serialize(filters({ sdg: [17, 13], region: ['FR', '24'], support: ['visibility', 'networks'], kind: ['network', 'funder'], period: { from: null, to: 2019 } })),
+      filtersCodec.serialize(
+        filters({
+          sdg: [17, 13],
+          region: ['FR', '24'],
+          support: ['visibility', 'networks'],
+          kind: ['network', 'funder'],
+          period: { from: null, to: 2019 },
+        }),
+      ),
     ).toEqual([
       ['sdg', '13,17'],
       ['region', '24,FR'],
@@ -136,7 +158,11 @@ describe('the other codecs', () => {
   });
 
   it('embed, panels and origins', () => {
-    expect(embedCodec.parse(params('embed=1&panels=search,legend,map&origin=https://b.org,https://A.org/,ftp://x.org,https://a.org/path,https://c.org:8443'))).toEqual({
+    expect(
+      embedCodec.parse(
+        params('embed=1&panels=search,legend,map&origin=https://b.org,https://A.org/,ftp://x.org,https://a.org/path,https://c.org:8443'),
+      ),
+    ).toEqual({
       value: { embed: true, panels: ['legend', 'search'], origins: ['https://a.org', 'https://b.org', 'https://c.org:8443'] },
       dropped: [
         { param: 'panels', value: 'map' },
@@ -146,11 +172,17 @@ describe('the other codecs', () => {
     });
     expect(embedCodec.parse(params('embed=1')).value.panels).toBeNull();
     expect(embedCodec.parse(params('embed=1&panels=')).value.panels).toEqual([]);
-    expect(embedCodec.parse(params('embed=yes'))).toEqual({ value: { embed: false, panels: null, origins: [] }, dropped: [{ param: 'embed', value: 'yes' }] });
+    expect(embedCodec.parse(params('embed=yes'))).toEqual({
+      value: { embed: false, panels: null, origins: [] },
+      dropped: [{ param: 'embed', value: 'yes' }],
+    });
   });
 
   it('presentation', () => {
-    expect(presentCodec.parse(params('present=1&story=odd17&step=3&autoplay=7.5'))).toEqual({ value: { present: true, story: 'odd17', step: 3, autoplay: 7.5 }, dropped: [] });
+    expect(presentCodec.parse(params('present=1&story=odd17&step=3&autoplay=7.5'))).toEqual({
+      value: { present: true, story: 'odd17', step: 3, autoplay: 7.5 },
+      dropped: [],
+    });
     expect(presentCodec.parse(params('step=0&autoplay=0'))).toEqual({
       value: { present: false, story: null, step: 1, autoplay: null },
       dropped: [
@@ -167,7 +199,10 @@ describe('the other codecs', () => {
   it('data: relative or http(s) URLs only', () => {
     expect(dataCodec.parse(params('data=data/seed.json')).value).toBe('data/seed.json');
     expect(dataCodec.parse(params('data=https%3A%2F%2Fexample.org%2Fmap.json')).value).toBe('https://example.org/map.json');
-    expect(dataCodec.parse(params('data=javascript:alert(1)'))).toEqual({ value: null, dropped: [{ param: 'data', value: 'javascript:alert(1)' }] });
+    expect(dataCodec.parse(params('data=javascript:alert(1)'))).toEqual({
+      value: null,
+      dropped: [{ param: 'data', value: 'javascript:alert(1)' }],
+    });
     expect(dataCodec.parse(params('data=http://[bad')).value).toBeNull();
   });
 });
@@ -183,7 +218,10 @@ describe('parseViewState', () => {
   });
 
   it('drops a value with bad percent-encoding and keeps the rest', () => {
-    expect(parseViewState('q=%E0%A4%A&sdg=13')).toEqual({ state: withState({ filters: filters({ sdg: [13] }) }), dropped: [{ param: 'q', value: '%E0%A4%A' }] });
+    expect(parseViewState('q=%E0%A4%A&sdg=13')).toEqual({
+      state: withState({ filters: filters({ sdg: [13] }) }),
+      dropped: [{ param: 'q', value: '%E0%A4%A' }],
+    });
     expect(parseViewState('%E0%A4%A=1&lang=en')).toEqual({ state: withState({ lang: 'en' }), dropped: [] });
   });
 
@@ -200,12 +238,42 @@ describe('parseViewState', () => {
   });
 
   it('reports a repeated scalar with a different value', () => {
-    expect(parseViewState('lang=en&lang=fr&lang=en')).toEqual({ state: withState({ lang: 'en' }), dropped: [{ param: 'lang', value: 'fr' }] });
+    expect(parseViewState('lang=en&lang=fr&lang=en')).toEqual({
+      state: withState({ lang: 'en' }),
+      dropped: [{ param: 'lang', value: 'fr' }],
+    });
   });
 
   it('never throws on junk', () => {
     const random = prng(7);
-    const alphabet = ['sdg', 'region', 'period', 'cam', 'q', 'focus', 'origin', 'data', '=', '&', ',', '%', '%E0', '%A4', '%2C', '+', '-', '1', '13', '2022', 'FR', 'é', '\u0000', '#', '?', ' '];
+    const alphabet = [
+      'sdg',
+      'region',
+      'period',
+      'cam',
+      'q',
+      'focus',
+      'origin',
+      'data',
+      '=',
+      '&',
+      ',',
+      '%',
+      '%E0',
+      '%A4',
+      '%2C',
+      '+',
+      '-',
+      '1',
+      '13',
+      '2022',
+      'FR',
+      'é',
+      '\u0000',
+      '#',
+      '?',
+      ' ',
+    ];
     for (let i = 0; i < 2000; i += 1) {
       let text = '';
       const length = Math.floor(random() * 20);
@@ -225,7 +293,16 @@ describe('serializeViewState', () => {
   it('writes the canonical query string: parameter order of the contract, readable commas', () => {
     const state = withState({
       data: 'https://example.org/map.json',
-      filters: filters({ sdg: [17, 13], region: ['FR', '24'], national: 'all', kind: ['network', 'funder'], support: ['visibility', 'networks'], period: { from: 2020, to: null }, isolated: 'show', filtered: 'fade' }),
+      filters: filters({
+        sdg: [17, 13],
+        region: ['FR', '24'],
+        national: 'all',
+        kind: ['network', 'funder'],
+        support: ['visibility', 'networks'],
+        period: { from: 2020, to: null },
+        isolated: 'show',
+        filtered: 'fade',
+      }),
       focus: { id: 'villes-au-carre', depth: 2 },
       q: 'odd 17 & co',
       camera: { x: 12.5, y: -40, zoom: 1.25 },
@@ -261,7 +338,11 @@ describe('serializeViewState', () => {
         data: random() < 0.3 ? pickFrom(random, ['data/seed.json', 'https://example.org/a b.json', '../x.json?v=2']) : null,
         filters: {
           sdg: subset(random, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17], 0.15),
-          region: subset(random, SCOPES.map((scope) => scope.code), 0.1),
+          region: subset(
+            random,
+            SCOPES.map((scope) => scope.code),
+            0.1,
+          ),
           national: pickFrom(random, ['linked', 'all', 'none'] as const),
           kind: subset(random, kinds, 0.2).sort(),
           support: subset(random, SUPPORT_CODES, 0.2),
@@ -269,7 +350,10 @@ describe('serializeViewState', () => {
           isolated: pickFrom(random, ['hide', 'show'] as const),
           filtered: pickFrom(random, ['hide', 'fade'] as const),
         },
-        focus: { id: random() < 0.4 ? pickFrom(random, ['C1', 'villes-au-carre', 'id with space', 'é']) : null, depth: random() < 0.5 ? 1 : 2 },
+        focus: {
+          id: random() < 0.4 ? pickFrom(random, ['C1', 'villes-au-carre', 'id with space', 'é']) : null,
+          depth: random() < 0.5 ? 1 : 2,
+        },
         q: pickFrom(random, texts),
         camera: random() < 0.4 ? { x: number(), y: number(), zoom: Math.abs(number()) + 0.001 } : null,
         lang: pickFrom(random, ['fr', 'en'] as const),

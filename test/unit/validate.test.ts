@@ -60,19 +60,43 @@ describe('validateText on the fixtures', () => {
 });
 
 describe('line numbers', () => {
-  const text = ['{', '  "format": "alliance-map/1",', '  "meta": { "title": "T" },', '  "nodes": [', '    { "id": "a", "label": "A", "kind": "catalyst", "sdgs": [18] }', '  ],', '  "edges": [', '    {', '      "id": "e", "source": "a", "target": "a", "relation": "support",', '      "supports": ["data"]', '    }', '  ]', '}'].join('\n');
+  const text = [
+    '{',
+    '  "format": "alliance-map/1",',
+    '  "meta": { "title": "T" },',
+    '  "nodes": [',
+    '    { "id": "a", "label": "A", "kind": "catalyst", "sdgs": [18] }',
+    '  ],',
+    '  "edges": [',
+    '    {',
+    '      "id": "e", "source": "a", "target": "a", "relation": "support",',
+    '      "supports": ["data"]',
+    '    }',
+    '  ]',
+    '}',
+  ].join('\n');
 
   it('points at the value, and at the key of an unknown field', () => {
     const { problems } = validateText(text);
     expect(problems).toMatchObject([
       { code: 'sdg-range', path: 'nodes[0].sdgs[0]', value: 18, message: 'must be an integer from 1 to 17 (found 18)', line: 5 },
-      { code: 'unknown-field', path: 'edges[0].supports', value: ['data'], message: 'unknown field "supports" (did you mean "support"?)', line: 10 },
+      {
+        code: 'unknown-field',
+        path: 'edges[0].supports',
+        value: ['data'],
+        message: 'unknown field "supports" (did you mean "support"?)',
+        line: 10,
+      },
     ]);
   });
 
   it('locates reference problems too', () => {
-    const { problems } = validateText(text.replace('"target": "a"', '"target": "b"').replace('[18]', '[17]').replace('"supports"', '"support"'));
-    expect(problems).toMatchObject([{ code: 'not-actor-id', path: 'edges[0].target', value: 'b', message: '"b" is not an actor id', line: 9 }]);
+    const { problems } = validateText(
+      text.replace('"target": "a"', '"target": "b"').replace('[18]', '[17]').replace('"supports"', '"support"'),
+    );
+    expect(problems).toMatchObject([
+      { code: 'not-actor-id', path: 'edges[0].target', value: 'b', message: '"b" is not an actor id', line: 9 },
+    ]);
   });
 
   it('ignores a byte order mark', () => {
@@ -119,33 +143,74 @@ describe('JSON syntax errors', () => {
   });
 
   it('says so when the file is empty or is a web page', () => {
-    expect(validateText('  \n', 'x.json').problems).toMatchObject([{ code: 'empty-file', path: '', message: '"x.json" is empty (expected a JSON data file)' }]);
-    expect(validateText('<!doctype html><html></html>', 'x.json').problems[0]).toMatchObject({ code: 'html-file', params: { file: 'x.json' }, line: 1 });
+    expect(validateText('  \n', 'x.json').problems).toMatchObject([
+      { code: 'empty-file', path: '', message: '"x.json" is empty (expected a JSON data file)' },
+    ]);
+    expect(validateText('<!doctype html><html></html>', 'x.json').problems[0]).toMatchObject({
+      code: 'html-file',
+      params: { file: 'x.json' },
+      line: 1,
+    });
     expect(validateText('<!doctype html><html></html>', 'x.json').problems[0]?.message).toContain('looks like a web page (HTML)');
-    expect(validateText('')).toMatchObject({ problems: [{ code: 'empty-file', params: {}, message: 'the file is empty (expected a JSON data file)' }] });
+    expect(validateText('')).toMatchObject({
+      problems: [{ code: 'empty-file', params: {}, message: 'the file is empty (expected a JSON data file)' }],
+    });
   });
 });
 
 describe('validateData', () => {
   it('checks structure, then references, without lines', () => {
-    expect(validateData({ format: 'alliance-map/1' }).problems).toEqual([{ code: 'missing-field', params: { fields: ['meta', 'nodes', 'edges'] }, path: '', message: 'missing required fields "meta", "nodes", "edges"' }]);
-    const data = { format: 'alliance-map/1', meta: { title: 'T' }, nodes: [], edges: [{ id: 'e', source: 'a', target: 'b', relation: 'support' }] };
+    expect(validateData({ format: 'alliance-map/1' }).problems).toEqual([
+      {
+        code: 'missing-field',
+        params: { fields: ['meta', 'nodes', 'edges'] },
+        path: '',
+        message: 'missing required fields "meta", "nodes", "edges"',
+      },
+    ]);
+    const data = {
+      format: 'alliance-map/1',
+      meta: { title: 'T' },
+      nodes: [],
+      edges: [{ id: 'e', source: 'a', target: 'b', relation: 'support' }],
+    };
     expect(validateData(data).problems.map((p) => p.path)).toEqual(['edges[0].source', 'edges[0].target']);
   });
 
   it('collapses several failures of one value into one problem', () => {
-    const data = { format: 'alliance-map/1', meta: { title: 'T' }, nodes: [{ id: 'a', label: 'A', kind: 'funder', sdgs: ['17'] }], edges: [] };
-    expect(validateData(data).problems).toMatchObject([{ code: 'wrong-type', path: 'nodes[0].sdgs[0]', value: '17', message: 'must be an integer from 1 to 17, not the text "17"' }]);
+    const data = {
+      format: 'alliance-map/1',
+      meta: { title: 'T' },
+      nodes: [{ id: 'a', label: 'A', kind: 'funder', sdgs: ['17'] }],
+      edges: [],
+    };
+    expect(validateData(data).problems).toMatchObject([
+      { code: 'wrong-type', path: 'nodes[0].sdgs[0]', value: '17', message: 'must be an integer from 1 to 17, not the text "17"' },
+    ]);
   });
 
   it('reports duplicates in a list once, at the repeated item', () => {
-    const data = { format: 'alliance-map/1', meta: { title: 'T' }, nodes: [{ id: 'a', label: 'A', kind: 'funder', sdgs: [17, 4, 17] }], edges: [] };
-    expect(validateData(data).problems).toMatchObject([{ code: 'duplicate-item', path: 'nodes[0].sdgs[2]', value: 17, message: '17 is already in this list' }]);
+    const data = {
+      format: 'alliance-map/1',
+      meta: { title: 'T' },
+      nodes: [{ id: 'a', label: 'A', kind: 'funder', sdgs: [17, 4, 17] }],
+      edges: [],
+    };
+    expect(validateData(data).problems).toMatchObject([
+      { code: 'duplicate-item', path: 'nodes[0].sdgs[2]', value: 17, message: '17 is already in this list' },
+    ]);
   });
 
   it('writes odd keys of paths in brackets', () => {
-    const data = { format: 'alliance-map/1', meta: { title: 'T', kinds: { 'my kind': { fr: 'x', en: 'y', de: 'z' } } }, nodes: [], edges: [] };
-    expect(validateData(data).problems).toMatchObject([{ code: 'unknown-field', path: 'meta.kinds["my kind"].de', value: 'z', message: 'unknown field "de" (allowed fields: fr, en)' }]);
+    const data = {
+      format: 'alliance-map/1',
+      meta: { title: 'T', kinds: { 'my kind': { fr: 'x', en: 'y', de: 'z' } } },
+      nodes: [],
+      edges: [],
+    };
+    expect(validateData(data).problems).toMatchObject([
+      { code: 'unknown-field', path: 'meta.kinds["my kind"].de', value: 'z', message: 'unknown field "de" (allowed fields: fr, en)' },
+    ]);
   });
 });
 
@@ -168,9 +233,13 @@ describe('problem paths', () => {
 
 describe('formatProblem', () => {
   it('writes FILE: PATH: message (line N)', () => {
-    expect(formatProblem('data/x.json', { path: 'edges[3].support[0]', message: '"funding" is not a support form', line: 12 })).toBe('data/x.json: edges[3].support[0]: "funding" is not a support form (line 12)');
+    expect(formatProblem('data/x.json', { path: 'edges[3].support[0]', message: '"funding" is not a support form', line: 12 })).toBe(
+      'data/x.json: edges[3].support[0]: "funding" is not a support form (line 12)',
+    );
     expect(formatProblem('x.json', { path: '', message: 'not valid JSON', line: 2 })).toBe('x.json: not valid JSON (line 2)');
-    expect(formatProblem('x.json', { path: 'meta', message: 'missing required field "title"' })).toBe('x.json: meta: missing required field "title"');
+    expect(formatProblem('x.json', { path: 'meta', message: 'missing required field "title"' })).toBe(
+      'x.json: meta: missing required field "title"',
+    );
   });
 });
 
@@ -195,7 +264,8 @@ describe('docs/data-format.md', () => {
 });
 
 describe('npm run validate (scripts/validate.ts)', () => {
-  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const run = (...args: string[]) =>
+    spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
   it('prints a summary and exits 0 for a valid file', () => {
     const result = run(VALID);

@@ -43,7 +43,11 @@ type Rule = { selector: string; style: Record<string, unknown> };
 const style = mapStylesheet(appearance.actors.length) as unknown as Rule[];
 const nodeRule = style.find((rule) => rule.selector === 'node');
 const edgeRule = style.find((rule) => rule.selector === 'edge');
-const dropRule = (selector: string) => style.splice(style.findIndex((rule) => rule.selector === selector), 1);
+const dropRule = (selector: string) =>
+  style.splice(
+    style.findIndex((rule) => rule.selector === selector),
+    1,
+  );
 if (variants.has('straight') || variants.has('haystack')) dropRule('edge[?parallel]'); // every alliance, parallel or not
 if (variants.has('straight') && edgeRule) edgeRule.style['curve-style'] = 'straight';
 if (variants.has('haystack') && edgeRule) edgeRule.style['curve-style'] = 'haystack';

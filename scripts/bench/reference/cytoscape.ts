@@ -7,7 +7,11 @@ const data = await loadData();
 const cy = cytoscape({
   container: container(),
   elements: [
-    ...data.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, label: node.label }, position: { x: node.x ?? 0, y: node.y ?? 0 } })),
+    ...data.nodes.map((node) => ({
+      group: 'nodes' as const,
+      data: { id: node.id, label: node.label },
+      position: { x: node.x ?? 0, y: node.y ?? 0 },
+    })),
     ...data.edges.map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.source, target: edge.target } })),
   ],
   layout: { name: 'preset' },

@@ -85,7 +85,8 @@ export function changedItems(graph: SigmaGraph, before: DisplayState, after: Dis
   if (dimToggled) return { nodes: 'all', edges: 'all' };
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  if (before.edgesOff !== after.edgesOff) return { nodes: changedItems(graph, before, { ...after, edgesOff: before.edgesOff }).nodes, edges: 'all' };
+  if (before.edgesOff !== after.edgesOff)
+    return { nodes: changedItems(graph, before, { ...after, edgesOff: before.edgesOff }).nodes, edges: 'all' };
   if (before.visibleNodes !== after.visibleNodes) {
     graph.forEachNode((id) => {
       if (before.visibleNodes.has(id) !== after.visibleNodes.has(id)) nodes.add(id);

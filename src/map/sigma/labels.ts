@@ -15,7 +15,11 @@ export function shortLabel(label: string): string {
   return label.length > MAX_CHARACTERS ? `${label.slice(0, MAX_CHARACTERS - 1).trimEnd()}…` : label;
 }
 
-export function drawLabel(context: CanvasRenderingContext2D, data: LabelData, settings: { labelSize: number; labelFont: string; labelWeight: string }): void {
+export function drawLabel(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  settings: { labelSize: number; labelFont: string; labelWeight: string },
+): void {
   if (!data.label) return;
   const size = settings.labelSize;
   const text = shortLabel(data.label);
@@ -32,7 +36,11 @@ export function drawLabel(context: CanvasRenderingContext2D, data: LabelData, se
 }
 
 /** A hovered or selected actor: its label on a white plate, so it reads above the others. */
-export function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings: { labelSize: number; labelFont: string; labelWeight: string }): void {
+export function drawHover(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  settings: { labelSize: number; labelFont: string; labelWeight: string },
+): void {
   if (!data.label) return;
   const size = settings.labelSize;
   const text = shortLabel(data.label);

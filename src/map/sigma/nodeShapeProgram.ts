@@ -100,12 +100,11 @@ const { UNSIGNED_BYTE, FLOAT, TRIANGLES } = WebGLRenderingContext;
 const UNIFORMS = ['u_sizeRatio', 'u_correctionRatio', 'u_matrix'] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
-export class NodeShapeProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends NodeProgram<
-  Uniform,
-  N,
-  E,
-  G
-> {
+export class NodeShapeProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends NodeProgram<Uniform, N, E, G> {
   getDefinition() {
     return {
       VERTICES: 3,

@@ -45,7 +45,16 @@ describe('the sigma graph', () => {
     const graph = buildSigmaGraph(appearance, positions);
     expect(graph.order).toBe(4);
     expect(graph.size).toBe(2);
-    expect(graph.getNodeAttributes('b')).toMatchObject({ x: 100, y: -50, size: 15, label: 'B', ringColor: '#3F7E44', sides: 6, vertexUp: 0, type: 'shape' });
+    expect(graph.getNodeAttributes('b')).toMatchObject({
+      x: 100,
+      y: -50,
+      size: 15,
+      label: 'B',
+      ringColor: '#3F7E44',
+      sides: 6,
+      vertexUp: 0,
+      type: 'shape',
+    });
     expect(graph.getNodeAttribute('a', 'ringColor')).toBe('');
     expect(graph.getEdgeAttributes('ab')).toMatchObject({ type: 'arrow', color: 'rgba(140,109,44,0.85)', strongColor: '#8C6D2C' });
     expect(graph.getEdgeAttribute('bc', 'type')).toBe('line');
@@ -144,7 +153,15 @@ describe('camera', () => {
   });
 
   it('gives the model rectangle on screen', () => {
-    expect(viewportOf({ x: 0, y: 0, zoom: 2 }, { width: 800, height: 400 })).toEqual({ x1: -200, y1: -100, x2: 200, y2: 100, widthPx: 800, heightPx: 400, zoom: 2 });
+    expect(viewportOf({ x: 0, y: 0, zoom: 2 }, { width: 800, height: 400 })).toEqual({
+      x1: -200,
+      y1: -100,
+      x2: 200,
+      y2: 100,
+      widthPx: 800,
+      heightPx: 400,
+      zoom: 2,
+    });
   });
 });
 

@@ -132,7 +132,8 @@ export function samePositions(graph: SigmaGraph, positions: Positions): boolean 
   let same = true;
   graph.forEachNode((id, attributes) => {
     const point = positions[id];
-    if (same && point && Number.isFinite(point.x) && Number.isFinite(point.y) && (attributes.x !== point.x || attributes.y !== -point.y)) same = false;
+    if (same && point && Number.isFinite(point.x) && Number.isFinite(point.y) && (attributes.x !== point.x || attributes.y !== -point.y))
+      same = false;
   });
   return same;
 }

@@ -29,7 +29,10 @@ function expected(type: string, minimum: number | undefined, maximum: number | u
     const noun = type === 'integer' ? 'an integer' : 'a number';
     return maximum !== undefined ? `${noun} from ${minimum} to ${maximum}` : `${noun}, ${minimum} or more`;
   }
-  return type.split(',').map((one) => SHAPES[one] ?? one).join(' or ');
+  return type
+    .split(',')
+    .map((one) => SHAPES[one] ?? one)
+    .join(' or ');
 }
 
 function described(kind: FoundKind, found: string): string {
@@ -53,14 +56,19 @@ const DATE_FORMS: Record<DateForm, string> = {
   yearMonthOrDay: 'year, month or day (YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2007 or 2007-05-29)',
 };
 
-const range = (p: { type: string; minimum?: number; maximum?: number; found: string }): string => `must be ${expected(p.type, p.minimum, p.maximum)} (found ${p.found})`;
+const range = (p: { type: string; minimum?: number; maximum?: number; found: string }): string =>
+  `must be ${expected(p.type, p.minimum, p.maximum)} (found ${p.found})`;
 
 export const en: Catalogue = {
   'empty-file': (p) => `${fileName(p.file)} is empty (expected a JSON data file)`,
   'html-file': (p) => `${fileName(p.file)} is not JSON: it looks like a web page (HTML); check the address or the file`,
-  'json-syntax': (p) => (p.column === undefined ? `not valid JSON: ${p.reason}` : `not valid JSON, at column ${p.column}: ${p.reason}${p.hint === undefined ? '' : HINTS[p.hint]}`),
+  'json-syntax': (p) =>
+    p.column === undefined
+      ? `not valid JSON: ${p.reason}`
+      : `not valid JSON, at column ${p.column}: ${p.reason}${p.hint === undefined ? '' : HINTS[p.hint]}`,
 
-  'missing-field': (p) => `${p.fields.length === 1 ? 'missing required field' : 'missing required fields'} ${p.fields.map((name) => `"${name}"`).join(', ')}`,
+  'missing-field': (p) =>
+    `${p.fields.length === 1 ? 'missing required field' : 'missing required fields'} ${p.fields.map((name) => `"${name}"`).join(', ')}`,
   'unknown-field': (p) => {
     if (p.suggestion !== undefined) return `unknown field "${p.field}"${didYouMean(p.suggestion)}`;
     if (p.attributes === true) return `unknown field "${p.field}" (put other information in "attributes")`;
@@ -69,7 +77,8 @@ export const en: Catalogue = {
   'wrong-type': (p) => `must be ${expected(p.type, p.minimum, p.maximum)}, not ${described(p.foundKind, p.found)}`,
   'must-equal': (p) => `must be ${p.expected} (found ${p.found})`,
   'not-support-form': (p) => `${p.value} is not a support form (expected one of: ${list(p.allowed)})${didYouMean(p.suggestion)}`,
-  'not-allowed-value': (p) => `${p.value} is not ${p.title === undefined ? 'one of the allowed values' : `a ${p.title}`} (expected one of: ${list(p.allowed)})${didYouMean(p.suggestion)}`,
+  'not-allowed-value': (p) =>
+    `${p.value} is not ${p.title === undefined ? 'one of the allowed values' : `a ${p.title}`} (expected one of: ${list(p.allowed)})${didYouMean(p.suggestion)}`,
   'empty-text': () => 'must not be empty',
   'blank-text': () => 'must not be blank',
   'not-http-url': (p) => `${p.value} is not a valid web address (it must start with http:// or https:// and contain no spaces)`,
@@ -77,7 +86,8 @@ export const en: Catalogue = {
   'bad-language-code': (p) => `${p.value} is not a valid language code (e.g. fr or en)`,
   'bad-currency-code': (p) => `${p.value} is not a valid currency code (3 capital letters, e.g. EUR)`,
   'bad-region-code': (p) => `${p.value} is not a valid region code (a two-digit INSEE region code such as 24, or FR for national scope)`,
-  'bad-form': (p) => (p.title === undefined ? `${p.value} does not have the expected form (${p.pattern ?? ''})` : `${p.value} is not a valid ${p.title}`),
+  'bad-form': (p) =>
+    p.title === undefined ? `${p.value} does not have the expected form (${p.pattern ?? ''})` : `${p.value} is not a valid ${p.title}`,
   'sdg-range': range,
   'out-of-range': range,
   'too-few-items': (p) => `must have at least ${p.limit} ${p.limit === 1 ? 'item' : 'items'}`,
@@ -94,9 +104,12 @@ export const en: Catalogue = {
   'not-source-id': (p) =>
     `"${p.value}" is not a source id of meta.sources (${p.declared.length === 0 ? 'meta.sources declares no documents' : `declared: ${list(p.declared)}`})${didYouMean(p.suggestion)}`,
   'not-element-field': (p) => `"${p.field}" is not a field of this ${p.element}${didYouMean(p.suggestion)}`,
-  'not-actor-kind': (p) => `"${p.value}" is not an actor kind (expected one of: ${list(p.allowed)}; declare new kinds in meta.kinds)${didYouMean(p.suggestion)}`,
-  'not-region': (p) => `"${p.value}" is not a region code (expected an INSEE region code: ${list(p.codes)}, or ${p.national} for national scope)`,
+  'not-actor-kind': (p) =>
+    `"${p.value}" is not an actor kind (expected one of: ${list(p.allowed)}; declare new kinds in meta.kinds)${didYouMean(p.suggestion)}`,
+  'not-region': (p) =>
+    `"${p.value}" is not a region code (expected an INSEE region code: ${list(p.codes)}, or ${p.national} for national scope)`,
   'not-actor-id': (p) => `"${p.value}" is not an actor id${didYouMean(p.suggestion)}`,
-  'not-relation': (p) => `"${p.value}" is not a relation (expected one of: ${list(p.allowed)}; declare new relations in meta.relations)${didYouMean(p.suggestion)}`,
+  'not-relation': (p) =>
+    `"${p.value}" is not a relation (expected one of: ${list(p.allowed)}; declare new relations in meta.relations)${didYouMean(p.suggestion)}`,
   'focus-not-actor': (p) => `focus "${p.focus}" is not an actor id${didYouMean(p.suggestion)}`,
 };

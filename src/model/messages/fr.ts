@@ -24,10 +24,19 @@ const REASONS: readonly [RegExp, string | ((match: RegExpExecArray) => string)][
   [/^expected double-quoted property name/i, 'un nom de champ entre guillemets doubles est attendu'],
   [/^expected property name or '\}'/i, 'un nom de champ entre guillemets doubles ou } est attendu'],
   [/^expected ':' after property name/i, '« : » attendu après le nom du champ'],
-  [/^(?:unexpected end of (?:JSON input|data)|end of data|unexpected EOF)/i, 'le fichier s’arrête trop tôt (manque-t-il une accolade } ou un crochet ] à la fin ?)'],
+  [
+    /^(?:unexpected end of (?:JSON input|data)|end of data|unexpected EOF)/i,
+    'le fichier s’arrête trop tôt (manque-t-il une accolade } ou un crochet ] à la fin ?)',
+  ],
   [/^unterminated string/i, 'texte sans guillemet fermant'],
-  [/^bad control character in string literal/i, 'caractère interdit dans un texte (un retour à la ligne ou une tabulation s’écrit \\n ou \\t)'],
-  [/^(?:bad escaped character|bad unicode escape|bad escape)/i, 'barre oblique inverse \\ mal employée dans un texte (pour écrire \\, doublez-la : \\\\)'],
+  [
+    /^bad control character in string literal/i,
+    'caractère interdit dans un texte (un retour à la ligne ou une tabulation s’écrit \\n ou \\t)',
+  ],
+  [
+    /^(?:bad escaped character|bad unicode escape|bad escape)/i,
+    'barre oblique inverse \\ mal employée dans un texte (pour écrire \\, doublez-la : \\\\)',
+  ],
   [/^unexpected non-whitespace character after JSON/i, 'du texte en trop après la fin des données JSON'],
   [/^(?:no number after minus sign|exponent part is missing a number|unterminated fractional number|missing digits)/i, 'nombre mal écrit'],
   [/^unexpected token '?(.+?)'?$/i, (match) => `caractère « ${match[1] ?? ''} » inattendu`],
@@ -63,7 +72,10 @@ function expected(type: string, minimum: number | undefined, maximum: number | u
     if (maximum !== undefined) return `${noun} de ${minimum} à ${maximum}`;
     return minimum === 0 ? `${noun} positif ou nul` : `${noun} supérieur ou égal à ${minimum}`;
   }
-  return type.split(',').map((one) => SHAPES[one] ?? one).join(' ou ');
+  return type
+    .split(',')
+    .map((one) => SHAPES[one] ?? one)
+    .join(' ou ');
 }
 
 function described(kind: FoundKind, found: string): string {
@@ -102,15 +114,19 @@ const ID_OF: Record<IdElement, string> = {
   story: 'identifiant de visite guidée',
 };
 
-const range = (p: { type: string; minimum?: number; maximum?: number; found: string }): string => `doit être ${expected(p.type, p.minimum, p.maximum)} (trouvé : ${p.found})`;
+const range = (p: { type: string; minimum?: number; maximum?: number; found: string }): string =>
+  `doit être ${expected(p.type, p.minimum, p.maximum)} (trouvé : ${p.found})`;
 
 export const fr: Catalogue = {
   'empty-file': (p) => `${theFile(p.file)} est vide (un fichier de données JSON est attendu)`,
   'html-file': (p) => `${theFile(p.file)} n’est pas du JSON : il ressemble à une page web (HTML) ; vérifiez l’adresse ou le fichier`,
   'json-syntax': (p) =>
-    p.column === undefined ? `JSON invalide : ${reasonInFrench(p.reason)}` : `JSON invalide à la colonne ${p.column} : ${reasonInFrench(p.reason)}${p.hint === undefined ? '' : HINTS[p.hint]}`,
+    p.column === undefined
+      ? `JSON invalide : ${reasonInFrench(p.reason)}`
+      : `JSON invalide à la colonne ${p.column} : ${reasonInFrench(p.reason)}${p.hint === undefined ? '' : HINTS[p.hint]}`,
 
-  'missing-field': (p) => `${p.fields.length === 1 ? 'champ obligatoire manquant' : 'champs obligatoires manquants'} : ${p.fields.map((name) => `"${name}"`).join(', ')}`,
+  'missing-field': (p) =>
+    `${p.fields.length === 1 ? 'champ obligatoire manquant' : 'champs obligatoires manquants'} : ${p.fields.map((name) => `"${name}"`).join(', ')}`,
   'unknown-field': (p) => {
     if (p.suggestion !== undefined) return `champ inconnu "${p.field}"${didYouMean(p.suggestion)}`;
     if (p.attributes === true) return `champ inconnu "${p.field}" (mettez les autres informations dans "attributes")`;
@@ -118,15 +134,19 @@ export const fr: Catalogue = {
   },
   'wrong-type': (p) => `doit être ${expected(p.type, p.minimum, p.maximum)}, pas ${described(p.foundKind, p.found)}`,
   'must-equal': (p) => `doit être ${p.expected} (trouvé : ${p.found})`,
-  'not-support-form': (p) => `${p.value} n’est pas une forme de soutien (valeurs possibles : ${list(p.allowed)})${didYouMean(p.suggestion)}`,
-  'not-allowed-value': (p) => `${p.value} n’est pas une valeur autorisée (valeurs possibles : ${list(p.allowed)})${didYouMean(p.suggestion)}`,
+  'not-support-form': (p) =>
+    `${p.value} n’est pas une forme de soutien (valeurs possibles : ${list(p.allowed)})${didYouMean(p.suggestion)}`,
+  'not-allowed-value': (p) =>
+    `${p.value} n’est pas une valeur autorisée (valeurs possibles : ${list(p.allowed)})${didYouMean(p.suggestion)}`,
   'empty-text': () => 'ne doit pas être vide',
   'blank-text': () => 'ne doit pas contenir que des espaces',
-  'not-http-url': (p) => `${p.value} n’est pas une adresse web valide (elle doit commencer par http:// ou https:// et ne contenir aucun espace)`,
+  'not-http-url': (p) =>
+    `${p.value} n’est pas une adresse web valide (elle doit commencer par http:// ou https:// et ne contenir aucun espace)`,
   'bad-date': (p) => `${p.value} n’est pas ${DATE_FORMS[p.form]}`,
   'bad-language-code': (p) => `${p.value} n’est pas un code de langue valide (par exemple fr ou en)`,
   'bad-currency-code': (p) => `${p.value} n’est pas un code de devise valide (3 lettres majuscules, par exemple EUR)`,
-  'bad-region-code': (p) => `${p.value} n’est pas un code de région valide (un code de région INSEE à deux chiffres comme 24, ou FR pour la portée nationale)`,
+  'bad-region-code': (p) =>
+    `${p.value} n’est pas un code de région valide (un code de région INSEE à deux chiffres comme 24, ou FR pour la portée nationale)`,
   'bad-form': (p) => `${p.value} n’a pas la forme attendue (${p.title ?? p.pattern ?? ''})`,
   'sdg-range': range,
   'out-of-range': range,
@@ -136,17 +156,22 @@ export const fr: Catalogue = {
   'schema-rule': (p) => `ne respecte pas la règle "${p.keyword}" du format`,
 
   'duplicate-id': (p) => `${ID_OF[p.element]} "${p.id}" en double (déjà utilisé par ${p.first})`,
-  'id-shared-with-actor': (p) => `"${p.id}" est déjà l’identifiant d’un acteur (${p.actor}) ; une alliance doit avoir un identifiant différent de ceux des acteurs`,
+  'id-shared-with-actor': (p) =>
+    `"${p.id}" est déjà l’identifiant d’un acteur (${p.actor}) ; une alliance doit avoir un identifiant différent de ceux des acteurs`,
   'not-real-date': (p) => `${DATE_FIELDS[p.field]} "${p.value}" n’existe pas dans le calendrier`,
   'implausible-year': (p) => `${DATE_FIELDS[p.field]} "${p.value}" n’est pas plausible (année attendue entre ${p.min} et ${p.max})`,
   'future-date': (p) => `${DATE_FIELDS[p.field]} "${p.value}" est dans le futur`,
   'end-before-start': (p) => `la date de fin "${p.end}" est antérieure à la date de début "${p.start}"`,
   'not-source-id': (p) =>
     `"${p.value}" n’est pas l’identifiant d’un document de meta.sources (${p.declared.length === 0 ? 'meta.sources ne déclare aucun document' : `documents déclarés : ${list(p.declared)}`})${didYouMean(p.suggestion)}`,
-  'not-element-field': (p) => `"${p.field}" n’est pas un champ de ${p.element === 'actor' ? 'cet acteur' : 'cette alliance'}${didYouMean(p.suggestion)}`,
-  'not-actor-kind': (p) => `"${p.value}" n’est pas un type d’acteur (valeurs possibles : ${list(p.allowed)} ; déclarez les nouveaux types dans meta.kinds)${didYouMean(p.suggestion)}`,
-  'not-region': (p) => `"${p.value}" n’est pas un code de région (attendu : un code de région INSEE parmi ${list(p.codes)}, ou ${p.national} pour la portée nationale)`,
+  'not-element-field': (p) =>
+    `"${p.field}" n’est pas un champ de ${p.element === 'actor' ? 'cet acteur' : 'cette alliance'}${didYouMean(p.suggestion)}`,
+  'not-actor-kind': (p) =>
+    `"${p.value}" n’est pas un type d’acteur (valeurs possibles : ${list(p.allowed)} ; déclarez les nouveaux types dans meta.kinds)${didYouMean(p.suggestion)}`,
+  'not-region': (p) =>
+    `"${p.value}" n’est pas un code de région (attendu : un code de région INSEE parmi ${list(p.codes)}, ou ${p.national} pour la portée nationale)`,
   'not-actor-id': (p) => `"${p.value}" n’est pas l’identifiant d’un acteur${didYouMean(p.suggestion)}`,
-  'not-relation': (p) => `"${p.value}" n’est pas un type de relation (valeurs possibles : ${list(p.allowed)} ; déclarez les nouvelles relations dans meta.relations)${didYouMean(p.suggestion)}`,
+  'not-relation': (p) =>
+    `"${p.value}" n’est pas un type de relation (valeurs possibles : ${list(p.allowed)} ; déclarez les nouvelles relations dans meta.relations)${didYouMean(p.suggestion)}`,
   'focus-not-actor': (p) => `le focus "${p.focus}" n’est pas l’identifiant d’un acteur${didYouMean(p.suggestion)}`,
 };

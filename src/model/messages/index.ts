@@ -7,7 +7,17 @@ import type { Catalogue, ProblemCode, ProblemParams, ProblemParamsByCode } from 
 import { en } from './en';
 import { fr } from './fr';
 
-export type { Catalogue, DateField, DateForm, FoundKind, IdElement, ProblemCode, ProblemParams, ProblemParamsByCode, SyntaxHint } from './codes';
+export type {
+  Catalogue,
+  DateField,
+  DateForm,
+  FoundKind,
+  IdElement,
+  ProblemCode,
+  ProblemParams,
+  ProblemParamsByCode,
+  SyntaxHint,
+} from './codes';
 
 const CATALOGUES: Record<Lang, Catalogue> = { fr, en };
 

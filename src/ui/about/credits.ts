@@ -20,7 +20,10 @@ const LICENSE_URLS: Record<string, { fr: string; en: string }> = {
   'CC-BY-SA-4.0': { fr: 'https://creativecommons.org/licenses/by-sa/4.0/deed.fr', en: 'https://creativecommons.org/licenses/by-sa/4.0/' },
   'CC0-1.0': { fr: 'https://creativecommons.org/publicdomain/zero/1.0/deed.fr', en: 'https://creativecommons.org/publicdomain/zero/1.0/' },
   'ODbL-1.0': { fr: 'https://opendatacommons.org/licenses/odbl/1-0/', en: 'https://opendatacommons.org/licenses/odbl/1-0/' },
-  'etalab-2.0': { fr: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/', en: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' },
+  'etalab-2.0': {
+    fr: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+    en: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+  },
 };
 
 /** A page explaining a data licence given by its SPDX identifier, when we know one. */

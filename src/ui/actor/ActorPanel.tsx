@@ -126,7 +126,12 @@ export function ActorPanel({ graph, id, lang, onSelect, onFocus, onClose }: Acto
     <aside className="actor-panel" data-testid="actor-panel" data-actor-id={id} aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <div className="actor-panel-head">
         <p className="actor-kind">
-          <ShapeIcon shape={visual?.shape ?? 'ellipse'} colour={visual?.colour ?? '#777777'} double={actor.members !== undefined} size={20} />
+          <ShapeIcon
+            shape={visual?.shape ?? 'ellipse'}
+            colour={visual?.colour ?? '#777777'}
+            double={actor.members !== undefined}
+            size={20}
+          />
           <span>{kindName}</span>
           {actor.category && <span className="actor-category">{actor.category}</span>}
         </p>
@@ -230,7 +235,12 @@ export function ActorPanel({ graph, id, lang, onSelect, onFocus, onClose }: Acto
         <div className="actor-alliances">
           <AllianceSection {...section} title={t('actor.received')} groups={alliances.received} testIds={receivedIds ?? new Set()} />
           <AllianceSection {...section} title={t('actor.given')} groups={alliances.given} testIds={givenIds ?? new Set()} />
-          <AllianceSection {...section} title={t('actor.partnerships')} groups={alliances.partnerships} testIds={partnershipIds ?? new Set()} />
+          <AllianceSection
+            {...section}
+            title={t('actor.partnerships')}
+            groups={alliances.partnerships}
+            testIds={partnershipIds ?? new Set()}
+          />
           {groups.every((group) => group.length === 0) && <p className="actor-empty">{t('actor.noAlliance')}</p>}
         </div>
       </div>

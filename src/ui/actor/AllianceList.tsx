@@ -116,7 +116,12 @@ export function AllianceSection({ graph, title, groups, kinds, lang, testIds, on
                 title={t('actor.showPartner', { name: group.partnerLabel })}
                 onClick={() => onSelect(group.partnerId)}
               >
-                <ShapeIcon shape={visual?.shape ?? 'ellipse'} colour={visual?.colour ?? '#777777'} double={partner.members !== undefined} size={16} />
+                <ShapeIcon
+                  shape={visual?.shape ?? 'ellipse'}
+                  colour={visual?.colour ?? '#777777'}
+                  double={partner.members !== undefined}
+                  size={16}
+                />
                 <span>{group.partnerLabel}</span>
               </button>
               <ul className="alliance-list">

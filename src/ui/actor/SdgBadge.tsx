@@ -46,7 +46,9 @@ export function SdgBadge({ number, lang, compact = false, via = false, viaText }
       <span className="sdg-badge-number" style={{ background: colour, color: textOn(colour) }} aria-hidden="true">
         {number}
       </span>
-      {compact ? <span className="visually-hidden">{title}</span> : (
+      {compact ? (
+        <span className="visually-hidden">{title}</span>
+      ) : (
         <span className="sdg-badge-name">
           <span className="visually-hidden">{`${prefix} ${number}${colon}`}</span>
           {name}

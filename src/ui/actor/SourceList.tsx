@@ -4,7 +4,26 @@ import type { DataMeta, SourceRef } from '../../model/types';
 import { attributeText, humanizeKey, safeHref } from './describe';
 
 // Field names the data format defines, with their interface label key.
-const KNOWN_FIELDS = new Set(['label', 'labels', 'kind', 'category', 'regions', 'sdgs', 'url', 'description', 'founded', 'members', 'relation', 'support', 'amount', 'currency', 'start', 'end', 'source', 'target']);
+const KNOWN_FIELDS = new Set([
+  'label',
+  'labels',
+  'kind',
+  'category',
+  'regions',
+  'sdgs',
+  'url',
+  'description',
+  'founded',
+  'members',
+  'relation',
+  'support',
+  'amount',
+  'currency',
+  'start',
+  'end',
+  'source',
+  'target',
+]);
 
 export function quoted(text: string, lang: Lang): string {
   return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
@@ -40,7 +59,10 @@ export function SourceList({ sources, meta, lang }: { sources: SourceRef[] | und
                   <cite>{title}</cite>
                 )}
                 {source.fields && source.fields.length > 0 && (
-                  <span className="actor-source-fields"> · {t('actor.supports', { fields: [...new Set(source.fields.map(fieldName))].join(', ') })}</span>
+                  <span className="actor-source-fields">
+                    {' '}
+                    · {t('actor.supports', { fields: [...new Set(source.fields.map(fieldName))].join(', ') })}
+                  </span>
                 )}
               </p>
             </li>

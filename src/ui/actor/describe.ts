@@ -97,7 +97,11 @@ export interface ActorAlliances {
  * language), a partner's alliances by start date. A self-loop counts as given.
  */
 export function actorAlliances(graph: AllianceGraph, id: string, lang: Lang): ActorAlliances {
-  const groups = { received: new Map<string, AllianceRecord[]>(), given: new Map<string, AllianceRecord[]>(), partnerships: new Map<string, AllianceRecord[]>() };
+  const groups = {
+    received: new Map<string, AllianceRecord[]>(),
+    given: new Map<string, AllianceRecord[]>(),
+    partnerships: new Map<string, AllianceRecord[]>(),
+  };
   graph.forEachEdge(id, (_edge, alliance, source, target) => {
     const partnerId = source === id ? target : source;
     const group = UNDIRECTED_RELATIONS.has(alliance.relation) ? groups.partnerships : source === id ? groups.given : groups.received;
@@ -113,7 +117,9 @@ export function actorAlliances(graph: AllianceGraph, id: string, lang: Lang): Ac
         return {
           partnerId,
           partnerLabel: localLabel(partner.label, partner.labels, lang),
-          alliances: alliances.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.relation.localeCompare(b.relation) || a.id.localeCompare(b.id)),
+          alliances: alliances.sort(
+            (a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.relation.localeCompare(b.relation) || a.id.localeCompare(b.id),
+          ),
         };
       })
       .sort((a, b) => collator.compare(a.partnerLabel, b.partnerLabel) || a.partnerId.localeCompare(b.partnerId));

@@ -142,7 +142,12 @@ export function ExportMenu(props: ExportMenuProps) {
       setStatus({ state: 'done', text: t('export.done', { name: file.name }) });
       close(true);
     } catch (error) {
-      const reason = actions && error instanceof actions.ViewerMissingError ? t('export.viewerMissing') : error instanceof Error ? error.message : String(error);
+      const reason =
+        actions && error instanceof actions.ViewerMissingError
+          ? t('export.viewerMissing')
+          : error instanceof Error
+            ? error.message
+            : String(error);
       setStatus({ state: 'failed', text: t('export.failed', { reason }) });
     } finally {
       setBusy(false);
@@ -162,7 +167,13 @@ export function ExportMenu(props: ExportMenuProps) {
     event.preventDefault();
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
     const next =
-      event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : event.key === 'ArrowDown' ? (index + 1) % items.length : (index - 1 + items.length) % items.length;
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? items.length - 1
+          : event.key === 'ArrowDown'
+            ? (index + 1) % items.length
+            : (index - 1 + items.length) % items.length;
     items[next]?.focus();
   };
 
@@ -173,7 +184,12 @@ export function ExportMenu(props: ExportMenuProps) {
   };
 
   const size = (scale: number) =>
-    pictureSize ? t('export.pngHint', { width: formatNumber(Math.round(pictureSize.width * scale), lang), height: formatNumber(Math.round(pictureSize.height * scale), lang) }) : '';
+    pictureSize
+      ? t('export.pngHint', {
+          width: formatNumber(Math.round(pictureSize.width * scale), lang),
+          height: formatNumber(Math.round(pictureSize.height * scale), lang),
+        })
+      : '';
 
   return (
     <div className="export-menu">
@@ -193,7 +209,15 @@ export function ExportMenu(props: ExportMenuProps) {
         {t('export.button')}
       </button>
       {open && (
-        <div id={panelId} ref={panelRef} className="export-panel" role="dialog" aria-labelledby={titleId} onKeyDown={onKeyDown} onBlur={onBlur}>
+        <div
+          id={panelId}
+          ref={panelRef}
+          className="export-panel"
+          role="dialog"
+          aria-labelledby={titleId}
+          onKeyDown={onKeyDown}
+          onBlur={onBlur}
+        >
           <h2 id={titleId} className="export-title">
             {t('export.title')}
           </h2>
@@ -201,7 +225,14 @@ export function ExportMenu(props: ExportMenuProps) {
             <h3>{t('export.images')}</h3>
             <ul>
               {SCALES.map((scale) => (
-                <ExportItem key={scale} testId={`export-png-${scale}`} label={t('export.png', { scale })} hint={size(scale)} disabled={busy} onClick={() => void run((a, c) => a.pngFile(c, scale))} />
+                <ExportItem
+                  key={scale}
+                  testId={`export-png-${scale}`}
+                  label={t('export.png', { scale })}
+                  hint={size(scale)}
+                  disabled={busy}
+                  onClick={() => void run((a, c) => a.pngFile(c, scale))}
+                />
               ))}
               {renderer === 'webgl' ? (
                 <li className="export-note" data-testid="export-svg-unavailable">
@@ -215,15 +246,43 @@ export function ExportMenu(props: ExportMenuProps) {
           <section aria-label={t('export.data')}>
             <h3>{t('export.data')}</h3>
             <ul>
-              <ExportItem testId="export-json-all" label={t('export.jsonAll')} hint={t('export.jsonHint')} disabled={busy} onClick={() => void run((a, c) => a.jsonFile(c, false))} />
-              <ExportItem testId="export-json-filtered" label={t('export.jsonFiltered')} disabled={busy} onClick={() => void run((a, c) => a.jsonFile(c, true))} />
-              <ExportItem testId="export-csv-actors" label={t('export.csvActors')} hint={t('export.csvHint')} disabled={busy} onClick={() => void run((a, c) => a.csvFile(c, 'actors'))} />
-              <ExportItem testId="export-csv-alliances" label={t('export.csvAlliances')} disabled={busy} onClick={() => void run((a, c) => a.csvFile(c, 'alliances'))} />
+              <ExportItem
+                testId="export-json-all"
+                label={t('export.jsonAll')}
+                hint={t('export.jsonHint')}
+                disabled={busy}
+                onClick={() => void run((a, c) => a.jsonFile(c, false))}
+              />
+              <ExportItem
+                testId="export-json-filtered"
+                label={t('export.jsonFiltered')}
+                disabled={busy}
+                onClick={() => void run((a, c) => a.jsonFile(c, true))}
+              />
+              <ExportItem
+                testId="export-csv-actors"
+                label={t('export.csvActors')}
+                hint={t('export.csvHint')}
+                disabled={busy}
+                onClick={() => void run((a, c) => a.csvFile(c, 'actors'))}
+              />
+              <ExportItem
+                testId="export-csv-alliances"
+                label={t('export.csvAlliances')}
+                disabled={busy}
+                onClick={() => void run((a, c) => a.csvFile(c, 'alliances'))}
+              />
             </ul>
           </section>
           <section aria-label={t('export.html')}>
             <ul>
-              <ExportItem testId="export-html" label={t('export.html')} hint={t('export.htmlHint')} disabled={busy} onClick={() => void run((a, c) => a.htmlFile(c))} />
+              <ExportItem
+                testId="export-html"
+                label={t('export.html')}
+                hint={t('export.htmlHint')}
+                disabled={busy}
+                onClick={() => void run((a, c) => a.htmlFile(c))}
+              />
             </ul>
           </section>
           <button type="button" className="export-close" onClick={() => close(true)}>
@@ -231,7 +290,13 @@ export function ExportMenu(props: ExportMenuProps) {
           </button>
         </div>
       )}
-      <p className={`export-status${status ? ` export-status-${status.state}` : ''}`} role="status" aria-live="polite" data-testid="export-status" data-dataset={dataset.sourceName}>
+      <p
+        className={`export-status${status ? ` export-status-${status.state}` : ''}`}
+        role="status"
+        aria-live="polite"
+        data-testid="export-status"
+        data-dataset={dataset.sourceName}
+      >
         {status?.text ?? ''}
       </p>
     </div>

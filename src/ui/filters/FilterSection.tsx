@@ -29,7 +29,14 @@ export function FilterSection({ id, title, badge, clearLabel, active, onClear, d
           </button>
         </h3>
         {active && onClear && clearLabel ? (
-          <button type="button" className="fp-clear" aria-label={clearLabel} title={clearLabel} data-testid={`filter-clear-${id}`} onClick={onClear}>
+          <button
+            type="button"
+            className="fp-clear"
+            aria-label={clearLabel}
+            title={clearLabel}
+            data-testid={`filter-clear-${id}`}
+            onClick={onClear}
+          >
             <span aria-hidden="true">×</span>
           </button>
         ) : null}

@@ -140,7 +140,6 @@ export function FiltersPanel({ graph, filters, facets, lang, onChange }: Filters
           onChange={(show) => push({ ...filters, isolated: show ? 'show' : 'hide' })}
         />
       </FilterSection>
-
     </section>
   );
 }

@@ -36,9 +36,7 @@ export function RegionFilter({ selected, national, counts, lang, onToggle, onNat
   const selectedSet = new Set(selected);
   const countOf = (code: string) => counts.get(code) ?? NONE;
   const nameOf = (code: string) => scopeByCode(code)?.[lang] ?? code;
-  const listed = [...REGIONS]
-    .sort((a, b) => a[lang].localeCompare(b[lang], lang))
-    .concat(NATIONAL);
+  const listed = [...REGIONS].sort((a, b) => a[lang].localeCompare(b[lang], lang)).concat(NATIONAL);
 
   return (
     <div className="fp-region">

@@ -69,7 +69,13 @@ export function RegionMap({ selected, counts, lang, onToggle }: Props) {
   };
 
   return (
-    <svg className="fp-map" viewBox={FRANCE_REGIONS_MAP.viewBox} role="group" aria-label={t('filters.region.map')} data-testid="filter-region-map">
+    <svg
+      className="fp-map"
+      viewBox={FRANCE_REGIONS_MAP.viewBox}
+      role="group"
+      aria-label={t('filters.region.map')}
+      data-testid="filter-region-map"
+    >
       {states.map(({ region, count, isSelected, disabled, name, className }) => {
         const label = t('filters.option', { name, count: count.actors });
         const toggle = () => {

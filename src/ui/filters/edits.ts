@@ -62,7 +62,8 @@ export function parseYearInput(text: string): number | null | undefined {
 export function periodSummary(period: YearRange | null): { key: string; values: Record<string, number> } {
   if (!isPeriodActive(period)) return { key: 'filters.period.all', values: {} };
   const { from, to } = period;
-  if (from !== null && to !== null) return from === to ? { key: 'filters.period.single', values: { from } } : { key: 'filters.period.range', values: { from, to } };
+  if (from !== null && to !== null)
+    return from === to ? { key: 'filters.period.single', values: { from } } : { key: 'filters.period.range', values: { from, to } };
   if (from !== null) return { key: 'filters.period.since', values: { from } };
   return { key: 'filters.period.until', values: { to: to ?? 0 } };
 }

@@ -98,7 +98,14 @@ export function PresentationOverlay({ story, stepIndex, lang, onStep, onExit, au
           >
             <span aria-hidden="true">›</span>
           </button>
-          <button type="button" className="present-exit" data-testid="present-exit" aria-label={t('present.exitLabel')} title={t('present.exitLabel')} onClick={onExit}>
+          <button
+            type="button"
+            className="present-exit"
+            data-testid="present-exit"
+            aria-label={t('present.exitLabel')}
+            title={t('present.exitLabel')}
+            onClick={onExit}
+          >
             <span aria-hidden="true">✕</span>
           </button>
         </nav>

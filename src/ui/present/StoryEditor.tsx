@@ -61,7 +61,11 @@ export function StoryEditor({ stories, currentView, lang, onChange, onPlay, onCl
     event.preventDefault();
     const title = newTitle.trim() || t('present.editor.newStoryDefault');
     const first: StoryStep = { title: t('present.editor.addStepDefault', { step: 1 }), view };
-    const created = newStory(title, stories.map((candidate) => candidate.id), first);
+    const created = newStory(
+      title,
+      stories.map((candidate) => candidate.id),
+      first,
+    );
     onChange([...stories, created]);
     setSelectedId(created.id);
     setNewTitle('');
@@ -120,7 +124,13 @@ export function StoryEditor({ stories, currentView, lang, onChange, onPlay, onCl
     <section className="story-editor" data-testid="story-editor" aria-labelledby={headingId} ref={rootRef} onKeyDown={onKeyDown}>
       <header className="story-editor-head">
         <h2 id={headingId}>{t('present.editor.title')}</h2>
-        <button type="button" className="story-editor-close" aria-label={t('present.editor.close')} title={t('present.editor.close')} onClick={onClose}>
+        <button
+          type="button"
+          className="story-editor-close"
+          aria-label={t('present.editor.close')}
+          title={t('present.editor.close')}
+          onClick={onClose}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </header>
@@ -150,7 +160,12 @@ export function StoryEditor({ stories, currentView, lang, onChange, onPlay, onCl
         <form className="story-inline-form" onSubmit={createStory}>
           <label className="story-field">
             <span>{t('present.editor.newStoryTitle')}</span>
-            <input type="text" value={newTitle} placeholder={t('present.editor.newStoryDefault')} onChange={(event) => setNewTitle(event.target.value)} />
+            <input
+              type="text"
+              value={newTitle}
+              placeholder={t('present.editor.newStoryDefault')}
+              onChange={(event) => setNewTitle(event.target.value)}
+            />
           </label>
           <button type="submit" data-testid="story-new">
             {t('present.editor.newStory')}
@@ -244,13 +259,23 @@ export function StoryEditor({ stories, currentView, lang, onChange, onPlay, onCl
                     </label>
                     <label className="story-field">
                       <span>{t('present.editor.caption')}</span>
-                      <textarea rows={3} value={step.caption ?? ''} onChange={(event) => save(updateStep(story, index, { caption: event.target.value }))} />
+                      <textarea
+                        rows={3}
+                        value={step.caption ?? ''}
+                        onChange={(event) => save(updateStep(story, index, { caption: event.target.value }))}
+                      />
                     </label>
                     <label className="story-field">
                       <span>{t('present.editor.notes')}</span>
-                      <textarea rows={2} value={step.notes ?? ''} onChange={(event) => save(updateStep(story, index, { notes: event.target.value }))} />
+                      <textarea
+                        rows={2}
+                        value={step.notes ?? ''}
+                        onChange={(event) => save(updateStep(story, index, { notes: event.target.value }))}
+                      />
                     </label>
-                    <p className="story-step-view">{t('present.editor.view', { view: step.view === '' ? t('present.editor.viewDefault') : step.view })}</p>
+                    <p className="story-step-view">
+                      {t('present.editor.view', { view: step.view === '' ? t('present.editor.viewDefault') : step.view })}
+                    </p>
                   </li>
                 );
               })}

@@ -59,7 +59,13 @@ export function TimelineControl({ min, max, year, playing, onYear, onPlay, lang 
   const shown = year === null ? max : Math.min(Math.max(year, min), max);
   const yearText = year === null ? t('present.timeline.allYears') : t('present.timeline.yearValue', { year });
   return (
-    <div className={playing ? 'timeline is-playing' : 'timeline'} data-testid="timeline" role="group" aria-labelledby={labelId} data-map-inset="top">
+    <div
+      className={playing ? 'timeline is-playing' : 'timeline'}
+      data-testid="timeline"
+      role="group"
+      aria-labelledby={labelId}
+      data-map-inset="top"
+    >
       <span className="timeline-label" id={labelId}>
         {t('present.timeline.label')}
       </span>
@@ -89,7 +95,13 @@ export function TimelineControl({ min, max, year, playing, onYear, onPlay, lang 
       <output className="timeline-value" aria-live="off" data-testid="timeline-value">
         {year === null ? t('present.timeline.allYears') : year}
       </output>
-      <button type="button" className="timeline-all" data-testid="timeline-all" disabled={year === null} onClick={() => onYear(null, 'push')}>
+      <button
+        type="button"
+        className="timeline-all"
+        data-testid="timeline-all"
+        disabled={year === null}
+        onClick={() => onYear(null, 'push')}
+      >
         {t('present.timeline.allYears')}
       </button>
     </div>

@@ -2,7 +2,15 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
 import type { AllianceGraph } from '../../model/graph';
-import { buildSearchIndex, normalizeText, searchActors, searchSdgs, type ActorMatch, type SdgSuggestion, type SearchIndex } from '../../search';
+import {
+  buildSearchIndex,
+  normalizeText,
+  searchActors,
+  searchSdgs,
+  type ActorMatch,
+  type SdgSuggestion,
+  type SearchIndex,
+} from '../../search';
 import { graphKindVisuals } from '../actor/describe';
 import { SdgBadge } from '../actor/SdgBadge';
 import { ShapeIcon } from '../ShapeIcon';
@@ -222,7 +230,11 @@ export function SearchBox({ graph, lang, value, onChange, onChoose, onChooseSdg 
               }}
               onClick={() => choose(option)}
             >
-              {option.type === 'actor' ? <ActorOption match={option.match} graph={graph} kinds={kinds} /> : <SdgOption suggestion={option.suggestion} lang={lang} />}
+              {option.type === 'actor' ? (
+                <ActorOption match={option.match} graph={graph} kinds={kinds} />
+              ) : (
+                <SdgOption suggestion={option.suggestion} lang={lang} />
+              )}
             </li>
           ))}
       </ul>

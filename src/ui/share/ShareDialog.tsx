@@ -28,9 +28,7 @@ export function ShareDialog({ state, title, localFile, onClose }: Props) {
   const link = shareUrl(window.location.href, state);
   const src = useMemo(() => embedUrl(window.location.href, state, options), [state, options]);
   const snippet = embedSnippet(src, title, options.height);
-  const badOrigins = originsText
-    .split(/[\s,]+/)
-    .filter((item) => item !== '' && toOrigin(item) === null);
+  const badOrigins = originsText.split(/[\s,]+/).filter((item) => item !== '' && toOrigin(item) === null);
 
   const setOrigins = (text: string) => {
     setOriginsText(text);
@@ -122,7 +120,14 @@ export function ShareDialog({ state, title, localFile, onClose }: Props) {
             </p>
           </div>
           <div className="share-row">
-            <textarea readOnly value={snippet} rows={3} aria-label={t('share.snippet')} data-testid="share-snippet" onFocus={(event) => event.target.select()} />
+            <textarea
+              readOnly
+              value={snippet}
+              rows={3}
+              aria-label={t('share.snippet')}
+              data-testid="share-snippet"
+              onFocus={(event) => event.target.select()}
+            />
             <CopyButton text={snippet} testId="share-copy-snippet" />
           </div>
           <h4>{t('share.preview')}</h4>
