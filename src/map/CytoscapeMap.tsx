@@ -11,6 +11,7 @@ import { followLabelLevels, updateLabelLevels } from './labelLevels';
 import type { MapHandle } from './mapHandle';
 import { mapStylesheet } from './stylesheet';
 import { applyVisibility } from './visibility';
+import { CameraReports } from './cameraReports';
 
 interface Props {
   appearance: Appearance;
@@ -46,8 +47,6 @@ const PADDING = 40;
 const NARROW_MAP_PX = 600;
 const NARROW_PADDING = 28;
 
-const USER_GESTURE_MS = 600;
-const CAMERA_REPORT_DELAY_MS = 250;
 const PAN_STEP = 60;
 
 export function CytoscapeMap(props: Props) {
@@ -55,7 +54,7 @@ export function CytoscapeMap(props: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const latest = useRef(props);
-  const gestureUntil = useRef(0);
+  const reportsRef = useRef<CameraReports | null>(null);
   useEffect(() => {
     latest.current = props;
   });
@@ -66,7 +65,12 @@ export function CytoscapeMap(props: Props) {
     const box = framedBox(cy, cy.width() > NARROW_MAP_PX);
     return fitViewport(cy, box, cy.width() > NARROW_MAP_PX ? PADDING : NARROW_PADDING, overlayInsets(containerRef.current));
   };
-  const reportCamera = (cy: Core) => latest.current.onCamera(readCamera(cy));
+  /** Starts a camera move of the app's own: what is under way stops, and only the latest move reports. */
+  const command = (cy: Core) => {
+    const done = reportsRef.current?.command() ?? (() => undefined);
+    cy.stop(true, true);
+    return done;
+  };
 
   useImperativeHandle(
     ref,
@@ -74,17 +78,19 @@ export function CytoscapeMap(props: Props) {
       zoomBy(factor) {
         const cy = cyRef.current;
         if (!cy) return;
+        const complete = command(cy);
         const zoom = cy.zoom() * factor;
         cy.animate(
           { zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
-          { duration: animationDuration() / 2, complete: () => reportCamera(cy) },
+          { duration: animationDuration() / 2, complete },
         );
       },
       fit() {
         const cy = cyRef.current;
         if (!cy) return;
+        command(cy);
+        reportsRef.current?.cleared();
         cy.animate(framing(cy), { duration: animationDuration() });
-        latest.current.onCamera(null);
       },
       viewport() {
         const cy = cyRef.current;
@@ -96,6 +102,7 @@ export function CytoscapeMap(props: Props) {
         const cy = cyRef.current;
         const node = cy?.getElementById(id);
         if (!cy || !node || node.empty()) return;
+        const complete = command(cy);
         cy.resize();
         const insets = overlayInsets(containerRef.current);
         const zoom = Math.max(cy.zoom(), 1.2);
@@ -104,7 +111,7 @@ export function CytoscapeMap(props: Props) {
           x: insets.left + (cy.width() - insets.left - insets.right) / 2 - x * zoom,
           y: insets.top + (cy.height() - insets.top - insets.bottom) / 2 - y * zoom,
         };
-        cy.animate({ zoom, pan }, { duration: animationDuration(), complete: () => reportCamera(cy) });
+        cy.animate({ zoom, pan }, { duration: animationDuration(), complete });
       },
     }),
     [],
@@ -134,12 +141,12 @@ export function CytoscapeMap(props: Props) {
     cy.one('render', () => latest.current.onDrawn());
     const stopLabelLevels = followLabelLevels(cy);
 
-    let reportTimer: number | undefined;
-    cy.on('viewport', () => {
-      if (Date.now() > gestureUntil.current) return; // our own camera moves are reported by their callers
-      window.clearTimeout(reportTimer);
-      reportTimer = window.setTimeout(() => reportCamera(cy), CAMERA_REPORT_DELAY_MS);
-    });
+    const reports = new CameraReports(
+      () => readCamera(cy),
+      (next) => latest.current.onCamera(next),
+    );
+    reportsRef.current = reports;
+    cy.on('viewport', () => reports.viewChanged());
     cy.on('mouseover', 'node', (event) => {
       const node = event.target as NodeSingular;
       highlightNeighbourhood(cy, node);
@@ -172,7 +179,8 @@ export function CytoscapeMap(props: Props) {
     resizeObserver.observe(container);
     return () => {
       resizeObserver.disconnect();
-      window.clearTimeout(reportTimer);
+      reports.dispose();
+      reportsRef.current = null;
       stopLabelLevels();
       cyRef.current = null;
       cy.destroy();
@@ -223,12 +231,12 @@ export function CytoscapeMap(props: Props) {
       firstFrame.current = false;
       return;
     }
+    command(cy);
+    reportsRef.current?.silent();
     cy.animate(framing(cy), { duration: animationDuration() });
   }, [frameKey]);
 
-  const markGesture = () => {
-    gestureUntil.current = Date.now() + USER_GESTURE_MS;
-  };
+  const markGesture = () => reportsRef.current?.gesture();
 
   // The wheel guard: a click on the map wakes zooming until the pointer leaves it.
   const awake = useRef(false);

@@ -19,6 +19,7 @@ import {
 } from './sigma/camera';
 import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './sigma/display';
 import { overlayInsets } from './insets';
+import { CameraReports } from './cameraReports';
 import { drawHover, drawLabel, LABEL_FONT, LABEL_SIZE } from './sigma/labels';
 import { NodeShapeProgram } from './sigma/nodeShapeProgram';
 import { isSoftwareWebgl } from './sigma/webglInfo';
@@ -37,8 +38,6 @@ type Props = ComponentProps<typeof CytoscapeMap>;
 type Renderer = Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
 
 const PADDING = 40;
-const USER_GESTURE_MS = 600;
-const CAMERA_REPORT_DELAY_MS = 250;
 const PAN_STEP = 60;
 /** Above this many actors, hovering highlights the neighbourhood without dimming the rest (cheaper). */
 const DIM_OTHERS_UP_TO = 20_000;
@@ -75,7 +74,7 @@ export function SigmaMap(props: Props) {
   const hoveredRef = useRef<string | null>(null);
   const lightMovesRef = useRef(false);
   const latest = useRef(props);
-  const gestureUntil = useRef(0);
+  const reportsRef = useRef<CameraReports | null>(null);
   useEffect(() => {
     latest.current = props;
   });
@@ -107,7 +106,6 @@ export function SigmaMap(props: Props) {
     );
     return cameraStateFor(sigma, view);
   };
-  const reportCamera = (sigma: Renderer) => latest.current.onCamera(readSigmaCamera(sigma));
   const moveTo = (sigma: Renderer, view: ModelView, duration: number, then?: () => void) => {
     const state = cameraStateFor(sigma, view);
     if (duration <= 0) {
@@ -123,20 +121,20 @@ export function SigmaMap(props: Props) {
         const sigma = sigmaRef.current;
         if (!sigma) return;
         const view = readModelView(sigma);
-        moveTo(sigma, { ...view, zoom: view.zoom * factor }, animationDuration() / 2, () => reportCamera(sigma));
+        moveTo(sigma, { ...view, zoom: view.zoom * factor }, animationDuration() / 2, reportsRef.current?.command());
       },
       fit() {
         const sigma = sigmaRef.current;
         if (!sigma) return;
+        reportsRef.current?.cleared();
         void sigma.getCamera().animate(framing(sigma), { duration: animationDuration() });
-        latest.current.onCamera(null);
       },
       centreOn(id) {
         const sigma = sigmaRef.current;
         if (!sigma || !sigma.getGraph().hasNode(id)) return;
         const zoom = Math.max(readModelView(sigma).zoom, 1.2);
         const view = centredClear(modelPosition(sigma.getGraph(), id), zoom, sigma.getDimensions(), overlayInsets(containerRef.current));
-        moveTo(sigma, view, animationDuration(), () => reportCamera(sigma));
+        moveTo(sigma, view, animationDuration(), reportsRef.current?.command());
       },
       viewport() {
         const sigma = sigmaRef.current;
@@ -197,12 +195,14 @@ export function SigmaMap(props: Props) {
     sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
     latest.current.onDrawn();
 
-    let reportTimer: number | undefined;
+    const reports = new CameraReports(
+      () => readSigmaCamera(sigma),
+      (next) => latest.current.onCamera(next),
+    );
+    reportsRef.current = reports;
     camera.on('updated', () => {
       latest.current.onHover?.(null);
-      if (Date.now() > gestureUntil.current) return; // our own camera moves are reported by their callers
-      window.clearTimeout(reportTimer);
-      reportTimer = window.setTimeout(() => reportCamera(sigma), CAMERA_REPORT_DELAY_MS);
+      reports.viewChanged();
     });
 
     const isShown = (id: string) => displayRef.current?.visibleNodes.has(id) ?? false;
@@ -256,7 +256,8 @@ export function SigmaMap(props: Props) {
     sigma.on('upStage', endDrag);
 
     return () => {
-      window.clearTimeout(reportTimer);
+      reports.dispose();
+      reportsRef.current = null;
       sigmaRef.current = null;
       displayRef.current = null;
       hoveredRef.current = null;
@@ -340,12 +341,11 @@ export function SigmaMap(props: Props) {
       firstFrame.current = false;
       return;
     }
+    reportsRef.current?.silent();
     void sigma.getCamera().animate(framing(sigma), { duration: animationDuration() });
   }, [frameKey]);
 
-  const markGesture = () => {
-    gestureUntil.current = Date.now() + USER_GESTURE_MS;
-  };
+  const markGesture = () => reportsRef.current?.gesture();
 
   // The wheel guard of embeds (as in CytoscapeMap): a click on the map wakes wheel zooming until
   // the pointer leaves it; otherwise the wheel never reaches sigma, and the page scrolls.
