@@ -5,6 +5,8 @@ export interface DatasetState {
   dataset: Dataset | null;
   failure: LoadFailure | null;
   loadingName: string | null;
+  /** How many datasets have opened so far: names the one shown (a session key). */
+  opened: number;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface DatasetState {
  * a validating worker) is aborted.
  */
 export function useDataset() {
-  const [state, setState] = useState<DatasetState>({ dataset: null, failure: null, loadingName: null });
+  const [state, setState] = useState<DatasetState>({ dataset: null, failure: null, loadingName: null, opened: 0 });
   const requestCounter = useRef(0);
   const running = useRef<AbortController | null>(null);
 
@@ -21,8 +23,8 @@ export function useDataset() {
     if (request !== requestCounter.current) return; // a newer load superseded this one
     setState((previous) =>
       result.ok
-        ? { dataset: result.dataset, failure: null, loadingName: null }
-        : { dataset: previous.dataset, failure: result.failure, loadingName: null },
+        ? { dataset: result.dataset, failure: null, loadingName: null, opened: previous.opened + 1 }
+        : { ...previous, failure: result.failure, loadingName: null },
     );
   }, []);
 

@@ -1,7 +1,8 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RendererInUse } from './chooseRenderer';
 import { CytoscapeMap } from './CytoscapeMap';
+import type { MapRendererProps } from './mapHandle';
 import './sigma/renderer.css';
 
 // The WebGL mode (sigma.js and its programs) is only for large maps: a chunk of its own, loaded
@@ -9,8 +10,6 @@ import './sigma/renderer.css';
 // draws most maps' first frame, stays in the main chunk (a lazy Cytoscape chunk, requested at
 // start, drew the seed map no sooner in a few noisy runs on 2 shared cores).
 const SigmaMap = lazy(() => import('./SigmaMap').then((module) => ({ default: module.SigmaMap })));
-
-export type MapRendererProps = ComponentProps<typeof CytoscapeMap> & { renderer: RendererInUse };
 
 /** Says that the map is drawn in the simplified WebGL mode, and what it leaves out. */
 function WebglBadge() {
@@ -24,7 +23,7 @@ function WebglBadge() {
 }
 
 /** Draws the view with the renderer chosen for it; every renderer takes the same props. */
-export function MapRenderer({ renderer, ...props }: MapRendererProps) {
+export function MapRenderer({ renderer, ...props }: MapRendererProps & { renderer: RendererInUse }) {
   switch (renderer) {
     case 'cytoscape':
       return <CytoscapeMap {...props} />;

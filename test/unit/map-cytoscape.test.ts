@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { framedBox } from '../../src/map/camera';
+import { framedBox } from '../../src/map/cytoscapeView';
 import { sdgPieData, toElements } from '../../src/map/elements';
 import { followLabelLevels, LABEL_LEVELS_DELAY_MS, updateLabelLevels } from '../../src/map/labelLevels';
 import { mapStylesheet } from '../../src/map/stylesheet';

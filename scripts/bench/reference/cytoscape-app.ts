@@ -5,7 +5,8 @@
 // filter the way the app's renderer does (classes in one batch) and times it to the next frame.
 import cytoscape, { type CytoscapeOptions, type NodeSingular } from 'cytoscape';
 import { applyFilters, emptyFilters } from '../../../src/filters';
-import { fitViewport, framedBox } from '../../../src/map/camera';
+import { fitView } from '../../../src/map/camera';
+import { boxOf, framedBox, viewportFor } from '../../../src/map/cytoscapeView';
 import { toElements } from '../../../src/map/elements';
 import { clearHighlight, highlightNeighbourhood } from '../../../src/map/highlight';
 import { followLabelLevels, updateLabelLevels } from '../../../src/map/labelLevels';
@@ -75,7 +76,8 @@ if (variants.has('textureOnViewport')) options.textureOnViewport = true;
 const cy = cytoscape(options);
 const all = { visibleNodeIds: new Set(graph.nodes()), visibleEdgeIds: new Set(graph.edges()), filtered: 'hide' as const };
 applyVisibility(cy, all);
-cy.viewport(fitViewport(cy, framedBox(cy, cy.width() > 600), 40));
+const screen = { width: cy.width(), height: cy.height() };
+cy.viewport(viewportFor(cy, fitView(boxOf(framedBox(cy, screen.width > 600)), screen, 40, {}, { min: cy.minZoom(), max: cy.maxZoom() })));
 if (!variants.has('noLabelLevels')) {
   updateLabelLevels(cy);
   followLabelLevels(cy);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Appearance } from '../../view/appearance';
 import { chooseRenderer, WEBGL_FROM_NODES } from '../chooseRenderer';
-import { fitView, viewportOf } from './camera';
 import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, SELECTED_RING, type DisplayState } from './display';
 import { buildSigmaGraph, positionsGap, shapeGeometry, updatePositions, withAlpha } from './sigmaGraph';
 
@@ -138,30 +137,6 @@ describe('display state (reducers)', () => {
     expect(partial).toEqual({ nodes: ['a', 'b'], edges: ['ab'] });
     expect(changedItems(graph, before, { ...before, selectedId: 'd' })).toEqual({ nodes: ['d'], edges: [] });
     expect(changedItems(graph, before, { ...before, edgesOff: true })).toEqual({ nodes: [], edges: 'all' });
-  });
-});
-
-describe('camera', () => {
-  it('frames a box like Cytoscape, clear of the insets, at most the given zoom', () => {
-    const view = fitView({ x1: 0, y1: 0, x2: 1000, y2: 500 }, { width: 1100, height: 700 }, 50, { top: 0, right: 0 }, 1.3);
-    expect(view).toEqual({ x: 500, y: 250, zoom: 1 });
-    expect(fitView({ x1: 0, y1: 0, x2: 10, y2: 10 }, { width: 1100, height: 700 }, 50, { top: 0, right: 0 }, 1.3).zoom).toBe(1.3);
-    const inset = fitView({ x1: 0, y1: 0, x2: 1000, y2: 500 }, { width: 1300, height: 700 }, 50, { top: 0, right: 200 }, 1.3);
-    expect(inset.zoom).toBe(1);
-    // The box's centre shows at the centre of the free area, 100 px left of the map's centre.
-    expect(inset.x).toBe(600);
-  });
-
-  it('gives the model rectangle on screen', () => {
-    expect(viewportOf({ x: 0, y: 0, zoom: 2 }, { width: 800, height: 400 })).toEqual({
-      x1: -200,
-      y1: -100,
-      x2: 200,
-      y2: 100,
-      widthPx: 800,
-      heightPx: 400,
-      zoom: 2,
-    });
   });
 });
 

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../domain/types';
+import type { DataMeta } from '../model/types';
+import { Header } from '../ui/Header';
+
+/** The session's tools in the header, once its map is drawn. */
+export interface HeaderTools {
+  onPresent: () => void;
+  storiesOpen: boolean;
+  onStories: () => void;
+  onShare: () => void;
+  exportMenu: ReactNode;
+}
+
+interface Props {
+  meta: DataMeta | null;
+  lang: Lang;
+  onLang: (lang: Lang) => void;
+  onOpenFile: (file: File) => void;
+  onAbout: () => void;
+  search?: ReactNode;
+  tools?: HeaderTools | null;
+}
+
+/** The full app's header: the dataset, search, present, stories, share, export, open, language. */
+export function FullChrome({ tools, ...header }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Header
+      {...header}
+      search={header.search ?? null}
+      actions={
+        tools && (
+          <>
+            <button type="button" onClick={tools.onPresent} title={t('present.startTitle')} data-testid="present-button">
+              {t('present.start')}
+            </button>
+            <button type="button" onClick={tools.onStories} aria-expanded={tools.storiesOpen} data-testid="stories-button">
+              {t('present.editor.title')}
+            </button>
+            <button type="button" onClick={tools.onShare} data-testid="share-button">
+              {t('share.button')}
+            </button>
+            {tools.exportMenu}
+          </>
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,126 @@
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../domain/types';
+import type { CountSummary } from '../filters';
+import type { RendererInUse } from '../map/chooseRenderer';
+import type { MapHandle, MapRendererProps } from '../map/mapHandle';
+import { MapRenderer } from '../map/MapRenderer';
+import type { AllianceGraph } from '../model/graph';
+import { ActorTooltip } from '../ui/ActorTooltip';
+import { FiltersToggle } from '../ui/FiltersToggle';
+import { LayoutProgress } from '../ui/LayoutProgress';
+import { Legend } from '../ui/Legend';
+import { MapControls } from '../ui/MapControls';
+import { StatusLine } from '../ui/StatusLine';
+import { WheelHint } from '../ui/WheelHint';
+import type { SizeMeasure } from '../view/sizeMeasures';
+import type { usePositions } from './usePositions';
+import type { AppMode } from './producers';
+
+const TimelineControl = lazy(() => import('../ui/present/TimelineControl').then((module) => ({ default: module.TimelineControl })));
+
+/** How long the "use Ctrl + wheel" hint stays after a wheel the embed let the page have. */
+const WHEEL_HINT_MS = 1500;
+
+type Drawing = Omit<MapRendererProps, 'ref' | 'onHover' | 'guardWheel' | 'onWheelBlocked' | 'roleDescription'>;
+
+interface Props {
+  mode: AppMode;
+  renderer: RendererInUse;
+  map: RefObject<MapHandle | null>;
+  drawing: Drawing;
+  graph: AllianceGraph;
+  lang: Lang;
+  counts: CountSummary;
+  layout: ReturnType<typeof usePositions>;
+  legend: { sizeBy: SizeMeasure; onSizeBy: (measure: SizeMeasure) => void };
+  filters: { active: boolean; open: boolean; onToggle: () => void };
+  timeline: {
+    span: { min: number; max: number } | null;
+    open: boolean;
+    year: number | null;
+    onToggle: () => void;
+    onYear: (year: number | null, mode: 'push' | 'replace') => void;
+  };
+  /** Overlays of the moment: the presentation card, the focus bar, the empty-map notice. */
+  overlays: ReactNode;
+}
+
+/** The map and what sits over it: controls, status, legend, tooltip, timeline and the overlays of the moment. */
+export function MapArea({ mode, renderer, map, drawing, graph, lang, counts, layout, legend, filters, timeline, overlays }: Props) {
+  const { t } = useTranslation();
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  const [wheelHintAt, setWheelHintAt] = useState(0);
+  const [timelinePlaying, setTimelinePlaying] = useState(false);
+  const { appearance } = drawing;
+  useEffect(() => {
+    if (wheelHintAt === 0) return undefined;
+    const timer = window.setTimeout(() => setWheelHintAt(0), WHEEL_HINT_MS);
+    return () => window.clearTimeout(timer);
+  }, [wheelHintAt]);
+
+  const kindsInUse = useMemo(() => new Set(appearance.actors.map((actor) => actor.kind)), [appearance]);
+  const hovered = useMemo(() => {
+    const actor = hover && appearance.actors.find((candidate) => candidate.id === hover.id);
+    if (!hover || !actor || !graph.hasNode(actor.id)) return null;
+    const kindName = appearance.kinds.get(actor.kind)?.names[lang] ?? actor.kind;
+    return { label: actor.label, kindName, alliances: graph.degree(actor.id), x: hover.x, y: hover.y };
+  }, [hover, appearance, graph, lang]);
+  const showTimeline = timeline.span && mode.editing && (timeline.open || timeline.year !== null);
+
+  return (
+    <div className="map-area">
+      <MapRenderer
+        renderer={renderer}
+        ref={map}
+        {...drawing}
+        roleDescription={t('map.roleDescription')}
+        guardWheel={mode.embed}
+        onWheelBlocked={() => setWheelHintAt(Date.now())}
+        onHover={setHover}
+      />
+      {wheelHintAt > 0 && <WheelHint />}
+      {overlays}
+      {showTimeline && timeline.span && (
+        <Suspense fallback={null}>
+          <TimelineControl
+            min={timeline.span.min}
+            max={timeline.span.max}
+            year={timeline.year}
+            playing={timelinePlaying}
+            lang={lang}
+            onYear={timeline.onYear}
+            onPlay={setTimelinePlaying}
+          />
+        </Suspense>
+      )}
+      {hovered && <ActorTooltip {...hovered} />}
+      <MapControls
+        onZoomIn={() => map.current?.zoomBy(1.3)}
+        onZoomOut={() => map.current?.zoomBy(1 / 1.3)}
+        onFit={() => map.current?.fit()}
+        onRearrange={mode.editing ? layout.rearrange : undefined}
+        onTimeline={timeline.span && mode.editing ? timeline.onToggle : undefined}
+        timelineOpen={timeline.open || timeline.year !== null}
+      />
+      <div className="map-status">
+        <StatusLine counts={counts} />
+        {mode.editing && (
+          <LayoutProgress progress={layout.progress} cutShort={layout.cutShort} onStop={layout.stopLayout} onRearrange={layout.rearrange} />
+        )}
+      </div>
+      {mode.panels.has('filters') && <FiltersToggle open={filters.open} active={filters.active} onToggle={filters.onToggle} />}
+      {mode.panels.has('legend') && (
+        <Legend
+          compact={drawing.selectedId !== null}
+          kinds={appearance.kinds}
+          kindsInUse={kindsInUse}
+          lang={lang}
+          sizeBy={legend.sizeBy}
+          onSizeBy={legend.onSizeBy}
+          simplified={renderer === 'webgl'}
+        />
+      )}
+    </div>
+  );
+}

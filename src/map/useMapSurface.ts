@@ -1,0 +1,192 @@
+import { useEffect, useEffectEvent, useImperativeHandle, useRef, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
+import type { Camera } from '../url-state';
+import type { CreateAdapter, MapAdapter } from './adapter';
+import { animationDuration, centredClear, clampZoom, fitView, urlCamera, viewAfterKey, viewportOf, type ModelView } from './camera';
+import { CameraReports } from './cameraReports';
+import { overlayInsets } from './insets';
+import type { MapHandle, MapRendererProps } from './mapHandle';
+
+const PADDING = 40;
+/** On a narrow map, room kept for the longest side labels would shrink the whole map. */
+const NARROW_MAP_PX = 600;
+const NARROW_PADDING = 28;
+/** Centring on an actor zooms in at least this far, so its neighbourhood reads. */
+const CENTRE_MIN_ZOOM = 1.2;
+
+/** The view framing the visible actors, clear of the panels over the map. */
+function framing(adapter: MapAdapter, container: HTMLElement | null): ModelView {
+  const screen = adapter.size();
+  const wide = screen.width > NARROW_MAP_PX;
+  return fitView(adapter.visibleBox(wide), screen, wide ? PADDING : NARROW_PADDING, overlayInsets(container), adapter.zoomLimits);
+}
+
+function cameraView(camera: Camera, adapter: MapAdapter): ModelView {
+  return { ...camera, zoom: clampZoom(camera.zoom, adapter.zoomLimits) };
+}
+
+/**
+ * The map surface both drawings share: the container, the commands of MapHandle, which camera
+ * moves reach the URL, framing (at start, on resize while the reader has not moved the map, on
+ * request), the keyboard, the embed's wheel guard, and handing the view to the drawing. A drawing
+ * only supplies its adapter (src/map/adapter.ts). Returns the container's props.
+ */
+export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdapter) {
+  const { appearance, visibility, positions, selectedId, presenting = false, guardWheel = false, ref } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const adapterRef = useRef<MapAdapter | null>(null);
+  const reportsRef = useRef<CameraReports | null>(null);
+  /** Where the app's camera move under way is going: the next zoom step starts from there. */
+  const targetRef = useRef<ModelView | null>(null);
+  /** The wheel guard: a click on the map wakes wheel zooming until the pointer leaves it. */
+  const awakeRef = useRef(false);
+
+  const startingView = useEffectEvent(() => ({ positions, visibility, selectedId, presenting, camera: props.initialCamera }));
+  const cameraInUrl = useEffectEvent(() => props.initialCamera !== null);
+  const drawn = useEffectEvent(() => props.onDrawn());
+  const hover = useEffectEvent((next: { id: string; x: number; y: number } | null) => props.onHover?.(next));
+  const select = useEffectEvent((id: string | null) => props.onSelect(id));
+  const moved = useEffectEvent((id: string, x: number, y: number) => props.onNodeMoved(id, x, y));
+  const reportCamera = useEffectEvent((camera: Camera | null) => props.onCamera(camera));
+
+  /** Moves the camera for the app (a command); the next zoom step starts from where it goes. */
+  const move = (adapter: MapAdapter, view: ModelView, durationMs: number, done?: () => void) => {
+    targetRef.current = view;
+    adapter.showView(view, durationMs, () => {
+      if (targetRef.current === view) targetRef.current = null;
+      done?.();
+    });
+  };
+
+  useImperativeHandle(ref, (): MapHandle => {
+    const withAdapter = (run: (adapter: MapAdapter, reports: CameraReports) => void) => () => {
+      if (adapterRef.current && reportsRef.current) run(adapterRef.current, reportsRef.current);
+    };
+    return {
+      zoomBy: (factor) =>
+        withAdapter((adapter, reports) => {
+          const from = targetRef.current ?? adapter.readView();
+          const done = reports.command();
+          move(adapter, { ...from, zoom: clampZoom(from.zoom * factor, adapter.zoomLimits) }, animationDuration() / 2, done);
+        })(),
+      fit: withAdapter((adapter, reports) => {
+        reports.cleared();
+        move(adapter, framing(adapter, containerRef.current), animationDuration());
+      }),
+      frame: withAdapter((adapter, reports) => {
+        reports.silent();
+        move(adapter, framing(adapter, containerRef.current), animationDuration());
+      }),
+      centreOn: (id) =>
+        withAdapter((adapter, reports) => {
+          adapter.resize(); // the side panel may just have taken its room
+          const point = adapter.positionOf(id);
+          if (!point) return;
+          const done = reports.command();
+          const zoom = clampZoom(Math.max(adapter.readView().zoom, CENTRE_MIN_ZOOM), adapter.zoomLimits);
+          move(adapter, centredClear(point, zoom, adapter.size(), overlayInsets(containerRef.current)), animationDuration(), done);
+        })(),
+      viewport: () => {
+        const adapter = adapterRef.current;
+        return adapter ? viewportOf(adapter.readView(), adapter.size()) : null;
+      },
+    };
+  });
+
+  // A new dataset or language gives a new appearance: the drawing is built once for it.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const start = startingView();
+    const reports = new CameraReports(
+      () => urlCamera(adapter.readView()),
+      (camera) => reportCamera(camera),
+    );
+    const adapter = createAdapter(
+      container,
+      { appearance, positions: start.positions, visibility: start.visibility, selectedId: start.selectedId, presenting: start.presenting },
+      {
+        onDrawn: () => drawn(),
+        onViewChange: () => {
+          hover(null);
+          reports.viewChanged();
+        },
+        onHover: (next) => hover(next),
+        onSelect: (id) => select(id),
+        onNodeMoved: (id, x, y) => moved(id, x, y),
+      },
+    );
+    adapterRef.current = adapter;
+    reportsRef.current = reports;
+    adapter.showView(start.camera ? cameraView(start.camera, adapter) : framing(adapter, container), 0);
+    // The map area changes size when a side panel opens or the window is resized. A map the
+    // reader has not moved stays framed: a smaller window (a shared screen, a phone turned) keeps
+    // every actor in view.
+    const resizeObserver = new ResizeObserver(() => {
+      adapter.resize();
+      if (!cameraInUrl()) adapter.showView(framing(adapter, container), 0);
+    });
+    resizeObserver.observe(container);
+    return () => {
+      resizeObserver.disconnect();
+      reports.dispose();
+      adapter.destroy();
+      adapterRef.current = null;
+      reportsRef.current = null;
+      targetRef.current = null;
+    };
+  }, [appearance, createAdapter]);
+
+  useEffect(() => adapterRef.current?.setVisibility(visibility), [visibility]);
+  useEffect(() => adapterRef.current?.setPositions(positions), [positions]);
+  useEffect(() => adapterRef.current?.setSelected(selectedId), [selectedId, appearance]);
+  useEffect(() => adapterRef.current?.setPresenting(presenting), [presenting, appearance]);
+
+  const gesture = () => {
+    targetRef.current = null;
+    reportsRef.current?.gesture();
+  };
+
+  const onWheelCapture = (event: WheelEvent<HTMLDivElement>) => {
+    // In the capture phase, at the root: before the drawing's own wheel listener zooms.
+    gesture();
+    if (!guardWheel || awakeRef.current || event.ctrlKey || event.metaKey) return;
+    event.nativeEvent.stopPropagation(); // the drawing never sees it: the page scrolls
+    props.onWheelBlocked?.();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const adapter = adapterRef.current;
+    if (!adapter || event.altKey || event.ctrlKey || event.metaKey) return;
+    // During one of the app's moves (Fit, say), a key moves from where that move was going.
+    const next = viewAfterKey(event.key, targetRef.current ?? adapter.readView());
+    if (!next) return;
+    gesture();
+    adapter.showView({ ...next, zoom: clampZoom(next.zoom, adapter.zoomLimits) }, 0);
+    event.preventDefault();
+  };
+
+  return {
+    ref: containerRef,
+    className: 'map-canvas',
+    role: 'application',
+    'aria-roledescription': props.roleDescription,
+    'aria-label': props.label,
+    tabIndex: 0,
+    'data-testid': 'map',
+    onWheelCapture,
+    onPointerDown: () => {
+      gesture();
+      awakeRef.current = true;
+    },
+    onPointerMove: (event: PointerEvent<HTMLDivElement>) => {
+      if (event.buttons !== 0) gesture();
+    },
+    onMouseLeave: () => {
+      awakeRef.current = false;
+      adapterRef.current?.pointerLeft();
+    },
+    onTouchStart: gesture,
+    onTouchMove: gesture,
+    onKeyDown,
+  };
+}
