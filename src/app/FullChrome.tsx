@@ -1,7 +1,5 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../domain/types';
-import type { DataMeta } from '../model/types';
 import { Header } from '../ui/Header';
 
 /** The session's tools in the header, once its map is drawn. */
@@ -13,15 +11,7 @@ export interface HeaderTools {
   exportMenu: ReactNode;
 }
 
-interface Props {
-  meta: DataMeta | null;
-  lang: Lang;
-  onLang: (lang: Lang) => void;
-  onOpenFile: (file: File) => void;
-  onAbout: () => void;
-  search?: ReactNode;
-  tools?: HeaderTools | null;
-}
+type Props = Omit<ComponentProps<typeof Header>, 'actions' | 'search'> & { search?: ReactNode; tools?: HeaderTools | null };
 
 /** The full app's header: the dataset, search, present, stories, share, export, open, language. */
 export function FullChrome({ tools, ...header }: Props) {
