@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { CreateAdapter } from './adapter';
-import { boxOf, framedBox, readView, viewportFor } from './cytoscapeView';
+import { readView, viewportFor, visibleNodesBox } from './cytoscapeView';
 import { toElements } from './elements';
 import { clearHighlight, highlightNeighbourhood } from './highlight';
 import { followLabelLevels, updateLabelLevels } from './labelLevels';
@@ -64,7 +64,7 @@ const createCytoscapeAdapter: CreateAdapter = (container, init, events) => {
         done?.();
       }
     },
-    visibleBox: (labelRoom) => boxOf(framedBox(cy, labelRoom)),
+    visibleBox: () => visibleNodesBox(cy),
     positionOf(id) {
       const node = cy.getElementById(id);
       return node.nonempty() ? { ...node.position() } : null;

@@ -16,8 +16,8 @@ export interface MapAdapter {
    * called when the animation ends or is cut short.
    */
   showView(view: ModelView, durationMs: number, done?: () => void): void;
-  /** The model box of the visible actors (all of them if none is), with room for labels if asked. */
-  visibleBox(labelRoom: boolean): Box;
+  /** The model box of the visible actors (all of them if none is), without their labels. */
+  visibleBox(): Box;
   /** An actor's position in the model, or null if the map has no such actor. */
   positionOf(id: string): { x: number; y: number } | null;
   /** The container changed size. */

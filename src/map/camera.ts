@@ -64,6 +64,16 @@ function round(value: number, digits: number): number {
   return Math.round(value * factor) / factor;
 }
 
+/** Room beside an actor for half of its widest label (text-max-width 140) less the smallest radius (13), in model units. */
+const LABEL_ROOM_SIDE = 56;
+/** Room below an actor for about two lines of its label. */
+const LABEL_ROOM_BELOW = 40;
+
+/** A box of actors with room for their labels beside and below them (both drawings centre labels under actors). */
+export function withLabelRoom(box: Box): Box {
+  return { x1: box.x1 - LABEL_ROOM_SIDE, y1: box.y1, x2: box.x2 + LABEL_ROOM_SIDE, y2: box.y2 + LABEL_ROOM_BELOW };
+}
+
 /** The view showing a model point at the centre of the free area, clear of the overlays' insets. */
 export function centredClear(point: { x: number; y: number }, zoom: number, screen: Screen, insets: Partial<Insets>): ModelView {
   const { top = 0, right = 0, bottom = 0, left = 0 } = insets;

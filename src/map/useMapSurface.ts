@@ -1,7 +1,17 @@
 import { useEffect, useEffectEvent, useImperativeHandle, useRef, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
 import type { Camera } from '../url-state';
 import type { CreateAdapter, MapAdapter } from './adapter';
-import { animationDuration, centredClear, clampZoom, fitView, urlCamera, viewAfterKey, viewportOf, type ModelView } from './camera';
+import {
+  animationDuration,
+  centredClear,
+  clampZoom,
+  fitView,
+  urlCamera,
+  withLabelRoom,
+  viewAfterKey,
+  viewportOf,
+  type ModelView,
+} from './camera';
 import { CameraReports } from './cameraReports';
 import { overlayInsets } from './insets';
 import type { MapHandle, MapRendererProps } from './mapHandle';
@@ -17,7 +27,8 @@ const CENTRE_MIN_ZOOM = 1.2;
 function framing(adapter: MapAdapter, container: HTMLElement | null): ModelView {
   const screen = adapter.size();
   const wide = screen.width > NARROW_MAP_PX;
-  return fitView(adapter.visibleBox(wide), screen, wide ? PADDING : NARROW_PADDING, overlayInsets(container), adapter.zoomLimits);
+  const box = wide ? withLabelRoom(adapter.visibleBox()) : adapter.visibleBox();
+  return fitView(box, screen, wide ? PADDING : NARROW_PADDING, overlayInsets(container), adapter.zoomLimits);
 }
 
 function cameraView(camera: Camera, adapter: MapAdapter): ModelView {

@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { framedBox } from '../../src/map/cytoscapeView';
+import { withLabelRoom } from '../../src/map/camera';
+import { visibleNodesBox } from '../../src/map/cytoscapeView';
 import { sdgPieData, toElements } from '../../src/map/elements';
 import { followLabelLevels, LABEL_LEVELS_DELAY_MS, updateLabelLevels } from '../../src/map/labelLevels';
 import { mapStylesheet } from '../../src/map/stylesheet';
@@ -198,16 +199,16 @@ describe('the Cytoscape drawing', () => {
   it('frames the visible actors without measuring labels, with room for them', () => {
     const cy = map();
     applyVisibility(cy, { visibleNodeIds: new Set(['b', 'c']), visibleEdgeIds: new Set(), filtered: 'hide' });
-    const box = framedBox(cy, false);
+    const box = visibleNodesBox(cy);
     // b and c, 30 wide (and their border): not a nor f, nor any label.
     expect(box.x1).toBeGreaterThan(100 - 20);
     expect(box.x1).toBeLessThanOrEqual(100 - 15);
-    expect(box.x1 + box.w).toBeGreaterThanOrEqual(200 + 15);
-    expect(box.x1 + box.w).toBeLessThan(200 + 20);
-    const roomy = framedBox(cy, true);
+    expect(box.x2).toBeGreaterThanOrEqual(200 + 15);
+    expect(box.x2).toBeLessThan(200 + 20);
+    const roomy = withLabelRoom(box);
     expect(roomy.x1).toBeLessThan(box.x1 - 50);
-    expect(roomy.w).toBeGreaterThan(box.w + 100);
-    expect(roomy.h).toBeGreaterThan(box.h + 30);
+    expect(roomy.x2 - roomy.x1).toBeGreaterThan(box.x2 - box.x1 + 100);
+    expect(roomy.y2 - roomy.y1).toBeGreaterThan(box.y2 - box.y1 + 30);
   });
 });
 

@@ -5,8 +5,8 @@
 // filter the way the app's renderer does (classes in one batch) and times it to the next frame.
 import cytoscape, { type CytoscapeOptions, type NodeSingular } from 'cytoscape';
 import { applyFilters, emptyFilters } from '../../../src/filters';
-import { fitView } from '../../../src/map/camera';
-import { boxOf, framedBox, viewportFor } from '../../../src/map/cytoscapeView';
+import { fitView, withLabelRoom } from '../../../src/map/camera';
+import { viewportFor, visibleNodesBox } from '../../../src/map/cytoscapeView';
 import { toElements } from '../../../src/map/elements';
 import { clearHighlight, highlightNeighbourhood } from '../../../src/map/highlight';
 import { followLabelLevels, updateLabelLevels } from '../../../src/map/labelLevels';
@@ -77,7 +77,18 @@ const cy = cytoscape(options);
 const all = { visibleNodeIds: new Set(graph.nodes()), visibleEdgeIds: new Set(graph.edges()), filtered: 'hide' as const };
 applyVisibility(cy, all);
 const screen = { width: cy.width(), height: cy.height() };
-cy.viewport(viewportFor(cy, fitView(boxOf(framedBox(cy, screen.width > 600)), screen, 40, {}, { min: cy.minZoom(), max: cy.maxZoom() })));
+cy.viewport(
+  viewportFor(
+    cy,
+    fitView(
+      screen.width > 600 ? withLabelRoom(visibleNodesBox(cy)) : visibleNodesBox(cy),
+      screen,
+      40,
+      {},
+      { min: cy.minZoom(), max: cy.maxZoom() },
+    ),
+  ),
+);
 if (!variants.has('noLabelLevels')) {
   updateLabelLevels(cy);
   followLabelLevels(cy);
