@@ -1,11 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from '../domain/types';
+import { DEFAULT_LANG, type Lang } from '../domain/langs';
 import { fr } from './fr';
 import { en } from './en';
-
-export const LANGS: readonly Lang[] = ['fr', 'en'];
-export const DEFAULT_LANG: Lang = 'fr';
 
 /** One i18n layer for every interface string; French by default, English on request. */
 export function initI18n(lang: Lang): typeof i18next {
