@@ -1,8 +1,6 @@
-import type { Messages } from './fr';
+import type { Catalogue } from './fr';
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
-
-export const en: DeepStrings<Messages> = {
+export const en: Catalogue = {
   app: {
     name: 'Alliance Map',
     loading: 'Loading the map…',

@@ -418,3 +418,7 @@ export const fr = {
 };
 
 export type Messages = typeof fr;
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+/** Another language's catalogue: exactly the keys of fr.ts, a missing or extra key is a type error. */
+export type Catalogue = DeepStrings<Messages>;
