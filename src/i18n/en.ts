@@ -6,7 +6,6 @@ export const en: Catalogue = {
     loading: 'Loading the map…',
     loadingFile: 'Opening “{{name}}”…',
     noMap: 'No map open: open a data file (the “Open” button, or drag and drop).',
-    firstVisitHint: 'Hover over an actor to see its alliances; click to learn everything about it.',
   },
   header: {
     open: 'Open',
@@ -31,7 +30,6 @@ export const en: Catalogue = {
     fetchStatus: 'the server answered {{status}}',
     fetchNetwork: 'the server cannot be reached or refuses reads from this page',
     readFailed: 'Could not read the file “{{name}}”.',
-    notJson: 'This is not a .json file.',
     line: 'line {{line}}',
     dismiss: 'Close',
   },
@@ -44,11 +42,6 @@ export const en: Catalogue = {
     actorsOf_other: '{{count, number}} of {{total, number}} actors',
     alliancesOf: '{{count, number}} of {{total, number}} alliance',
     alliancesOf_other: '{{count, number}} of {{total, number}} alliances',
-  },
-  kind: {
-    catalyst: 'Catalyst',
-    funder: 'Funder',
-    'local-actor': 'Local actor',
   },
   controls: {
     label: 'Map controls',
@@ -64,7 +57,6 @@ export const en: Catalogue = {
     steps: '{{count}} step',
     steps_other: '{{count}} steps',
     exit: 'Back to the whole map',
-    action: 'Focus on this actor',
   },
   present: {
     start: 'Present',
@@ -76,7 +68,6 @@ export const en: Catalogue = {
     prevLabel: 'Previous step',
     next: 'Next',
     nextLabel: 'Next step',
-    exit: 'Exit',
     exitLabel: 'Exit the presentation (Esc)',
     autoplay: 'Autoplay: {{seconds}} s per step',
     autoplayPaused: 'Autoplay paused',
@@ -93,7 +84,6 @@ export const en: Catalogue = {
       newStory: 'New story',
       newStoryTitle: 'Title of the new story',
       newStoryDefault: 'New story',
-      create: 'Create',
       deleteStory: 'Delete the story',
       confirmDeleteStory: 'Delete the story “{{title}}” and its step?',
       confirmDeleteStory_other: 'Delete the story “{{title}}” and its {{count}} steps?',
@@ -139,7 +129,6 @@ export const en: Catalogue = {
       allYears: 'All years',
       play: 'Play the timeline year by year',
       pause: 'Pause the timeline',
-      ended: 'Transparent: alliances that have ended',
     },
   },
   notice: {
@@ -303,7 +292,6 @@ export const en: Catalogue = {
     focus: 'Focus: it and its neighbours',
     focusTitle: 'Show only this actor and its neighbours',
     unknown: 'This actor is not in the open file.',
-    category: 'Category',
     regions: 'Area',
     founded: 'Founded',
     link: 'Website',
@@ -320,7 +308,6 @@ export const en: Catalogue = {
     supports: 'Supports: {{fields}}',
     yes: 'yes',
     no: 'no',
-    alliances: 'Alliances',
     received: 'Support received',
     given: 'Support given',
     partnerships: 'Partnerships',
@@ -400,7 +387,6 @@ export const en: Catalogue = {
     working: 'Preparing “{{name}}”…',
     done: '“{{name}}” is ready.',
     failed: 'The export failed: {{reason}}',
-    noView: 'the map is not drawn yet',
     viewerMissing: 'the stand-alone map template (alliance-map-viewer.html) was not found beside the app',
     caption: {
       source: 'Source: {{title}}',
