@@ -1,4 +1,4 @@
-// The one test command (README, .ci/run): type check, lint, format check, unit tests, production build,
+// The one test command (README, .ci/run): type check, lint, format check, interface keys, unit tests, production build,
 // end-to-end tests in headless Chromium against that build; then one closing line
 // "N passed, N failed" that adds up every suite (single checks count as one test each).
 import { spawnSync } from 'node:child_process';
@@ -41,6 +41,7 @@ function suite(name, command, args, reportFile, count) {
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
+check('i18n keys', 'npx', ['tsx', 'scripts/check-i18n.ts']);
 suite(
   'unit',
   'npx',

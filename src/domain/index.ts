@@ -1,4 +1,5 @@
 export * from './types';
+export * from './langs';
 export * from './sdgs';
 export * from './regions';
 export * from './supportForms';

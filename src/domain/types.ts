@@ -1,4 +1,4 @@
-export type Lang = 'fr' | 'en';
+export type { Lang } from './langs';
 
 /** A name in both interface languages. */
 export interface Names {

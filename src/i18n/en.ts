@@ -1,14 +1,11 @@
-import type { Messages } from './fr';
+import type { Catalogue } from './fr';
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
-
-export const en: DeepStrings<Messages> = {
+export const en: Catalogue = {
   app: {
     name: 'Alliance Map',
     loading: 'Loading the map…',
     loadingFile: 'Opening “{{name}}”…',
     noMap: 'No map open: open a data file (the “Open” button, or drag and drop).',
-    firstVisitHint: 'Hover over an actor to see its alliances; click to learn everything about it.',
   },
   header: {
     open: 'Open',
@@ -33,7 +30,6 @@ export const en: DeepStrings<Messages> = {
     fetchStatus: 'the server answered {{status}}',
     fetchNetwork: 'the server cannot be reached or refuses reads from this page',
     readFailed: 'Could not read the file “{{name}}”.',
-    notJson: 'This is not a .json file.',
     line: 'line {{line}}',
     dismiss: 'Close',
   },
@@ -46,11 +42,6 @@ export const en: DeepStrings<Messages> = {
     actorsOf_other: '{{count, number}} of {{total, number}} actors',
     alliancesOf: '{{count, number}} of {{total, number}} alliance',
     alliancesOf_other: '{{count, number}} of {{total, number}} alliances',
-  },
-  kind: {
-    catalyst: 'Catalyst',
-    funder: 'Funder',
-    'local-actor': 'Local actor',
   },
   controls: {
     label: 'Map controls',
@@ -66,7 +57,6 @@ export const en: DeepStrings<Messages> = {
     steps: '{{count}} step',
     steps_other: '{{count}} steps',
     exit: 'Back to the whole map',
-    action: 'Focus on this actor',
   },
   present: {
     start: 'Present',
@@ -78,7 +68,6 @@ export const en: DeepStrings<Messages> = {
     prevLabel: 'Previous step',
     next: 'Next',
     nextLabel: 'Next step',
-    exit: 'Exit',
     exitLabel: 'Exit the presentation (Esc)',
     autoplay: 'Autoplay: {{seconds}} s per step',
     autoplayPaused: 'Autoplay paused',
@@ -95,7 +84,6 @@ export const en: DeepStrings<Messages> = {
       newStory: 'New story',
       newStoryTitle: 'Title of the new story',
       newStoryDefault: 'New story',
-      create: 'Create',
       deleteStory: 'Delete the story',
       confirmDeleteStory: 'Delete the story “{{title}}” and its step?',
       confirmDeleteStory_other: 'Delete the story “{{title}}” and its {{count}} steps?',
@@ -141,7 +129,6 @@ export const en: DeepStrings<Messages> = {
       allYears: 'All years',
       play: 'Play the timeline year by year',
       pause: 'Pause the timeline',
-      ended: 'Transparent: alliances that have ended',
     },
   },
   notice: {
@@ -305,7 +292,6 @@ export const en: DeepStrings<Messages> = {
     focus: 'Focus: it and its neighbours',
     focusTitle: 'Show only this actor and its neighbours',
     unknown: 'This actor is not in the open file.',
-    category: 'Category',
     regions: 'Area',
     founded: 'Founded',
     link: 'Website',
@@ -322,7 +308,6 @@ export const en: DeepStrings<Messages> = {
     supports: 'Supports: {{fields}}',
     yes: 'yes',
     no: 'no',
-    alliances: 'Alliances',
     received: 'Support received',
     given: 'Support given',
     partnerships: 'Partnerships',
@@ -402,7 +387,6 @@ export const en: DeepStrings<Messages> = {
     working: 'Preparing “{{name}}”…',
     done: '“{{name}}” is ready.',
     failed: 'The export failed: {{reason}}',
-    noView: 'the map is not drawn yet',
     viewerMissing: 'the stand-alone map template (alliance-map-viewer.html) was not found beside the app',
     caption: {
       source: 'Source: {{title}}',

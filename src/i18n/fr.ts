@@ -5,7 +5,6 @@ export const fr = {
     loading: 'Chargement de la carte…',
     loadingFile: 'Ouverture de « {{name}} »…',
     noMap: 'Aucune carte ouverte : ouvrez un fichier de données (bouton « Ouvrir » ou glisser-déposer).',
-    firstVisitHint: 'Survolez un acteur pour voir ses alliances, cliquez pour tout savoir.',
   },
   header: {
     open: 'Ouvrir',
@@ -30,7 +29,6 @@ export const fr = {
     fetchStatus: 'le serveur a répondu {{status}}',
     fetchNetwork: 'le serveur est injoignable ou refuse la lecture depuis cette page',
     readFailed: 'Impossible de lire le fichier « {{name}} ».',
-    notJson: 'Ce n’est pas un fichier .json.',
     line: 'ligne {{line}}',
     dismiss: 'Fermer',
   },
@@ -43,11 +41,6 @@ export const fr = {
     actorsOf_other: '{{count, number}} acteurs sur {{total, number}}',
     alliancesOf: '{{count, number}} alliance sur {{total, number}}',
     alliancesOf_other: '{{count, number}} alliances sur {{total, number}}',
-  },
-  kind: {
-    catalyst: 'Catalyseur',
-    funder: 'Financeur',
-    'local-actor': 'Acteur local',
   },
   controls: {
     label: 'Commandes de la carte',
@@ -63,7 +56,6 @@ export const fr = {
     steps: '{{count}} pas',
     steps_other: '{{count}} pas',
     exit: 'Revenir à toute la carte',
-    action: 'Focus sur cet acteur',
   },
   present: {
     start: 'Présenter',
@@ -75,7 +67,6 @@ export const fr = {
     prevLabel: 'Étape précédente',
     next: 'Suivante',
     nextLabel: 'Étape suivante',
-    exit: 'Quitter',
     exitLabel: 'Quitter la présentation (Échap)',
     autoplay: 'Défilement automatique : {{seconds}} s par étape',
     autoplayPaused: 'Défilement automatique en pause',
@@ -92,7 +83,6 @@ export const fr = {
       newStory: 'Nouvelle histoire',
       newStoryTitle: 'Titre de la nouvelle histoire',
       newStoryDefault: 'Nouvelle histoire',
-      create: 'Créer',
       deleteStory: 'Supprimer l’histoire',
       confirmDeleteStory: 'Supprimer l’histoire « {{title}} » et son étape ?',
       confirmDeleteStory_other: 'Supprimer l’histoire « {{title}} » et ses {{count}} étapes ?',
@@ -138,7 +128,6 @@ export const fr = {
       allYears: 'Toutes les années',
       play: 'Lire la chronologie année par année',
       pause: 'Mettre la chronologie en pause',
-      ended: 'En transparence : alliances terminées',
     },
   },
   notice: {
@@ -302,7 +291,6 @@ export const fr = {
     focus: 'Focus : lui et ses voisins',
     focusTitle: 'N’afficher que cet acteur et ses voisins',
     unknown: 'Cet acteur n’est pas dans le fichier ouvert.',
-    category: 'Catégorie',
     regions: 'Territoire',
     founded: 'Création',
     link: 'Site web',
@@ -319,7 +307,6 @@ export const fr = {
     supports: 'À l’appui de : {{fields}}',
     yes: 'oui',
     no: 'non',
-    alliances: 'Alliances',
     received: 'Soutiens reçus',
     given: 'Soutiens apportés',
     partnerships: 'Partenariats',
@@ -398,7 +385,6 @@ export const fr = {
     working: 'Préparation de « {{name}} »…',
     done: '« {{name}} » est prêt.',
     failed: 'L’export a échoué : {{reason}}',
-    noView: 'la carte n’est pas encore affichée',
     viewerMissing: 'le modèle de carte autonome (alliance-map-viewer.html) est introuvable à côté de l’application',
     caption: {
       source: 'Source : {{title}}',
@@ -418,3 +404,7 @@ export const fr = {
 };
 
 export type Messages = typeof fr;
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+/** Another language's catalogue: exactly the keys of fr.ts, a missing or extra key is a type error. */
+export type Catalogue = DeepStrings<Messages>;

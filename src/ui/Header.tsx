@@ -1,8 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../domain/types';
+import { LANGS, type Lang } from '../domain/langs';
 import { formatDataDate } from '../i18n/format';
-import { LANGS } from '../i18n';
 import type { DataMeta } from '../model/types';
 
 // Each language named in itself, as language pickers do.

@@ -1,24 +1,15 @@
 // The About dialog, rendered like the actor panel (its tests live beside the panel's).
 import { readFileSync } from 'node:fs';
-import i18next from 'i18next';
 import { renderToString } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { fr } from '../../src/i18n/fr';
 import type { DataFile, DataMeta } from '../../src/model/types';
 import { AboutPanel } from '../../src/ui/about/AboutPanel';
 import { LIBRARY_CREDITS } from '../../src/ui/about/credits';
+import { initTestI18n } from './helpers/i18n';
 
 const file = JSON.parse(readFileSync(new URL('../../data/odd17-villes-au-carre.json', import.meta.url), 'utf8')) as DataFile;
 
-void i18next.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: 'fr',
-  fallbackLng: 'fr',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+initTestI18n();
 
 const noop = () => undefined;
 const render = (meta: DataMeta, lang: 'fr' | 'en' = 'fr', extraCredits?: string[]) =>

@@ -1,28 +1,18 @@
 import { readFileSync } from 'node:fs';
-import i18next from 'i18next';
 import { renderToString } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain/types';
-import { en } from '../../src/i18n/en';
-import { fr } from '../../src/i18n/fr';
 import { buildGraph, type AllianceGraph } from '../../src/model/graph';
 import type { DataFile } from '../../src/model/types';
 import { ActorPanel } from '../../src/ui/actor/ActorPanel';
 import { actorAlliances, attributeText, formatPeriod, humanizeKey, safeHref, splitSdgs } from '../../src/ui/actor/describe';
 import { textOn } from '../../src/ui/actor/SdgBadge';
+import { initTestI18n } from './helpers/i18n';
 
 const file = JSON.parse(readFileSync(new URL('../../data/odd17-villes-au-carre.json', import.meta.url), 'utf8')) as DataFile;
 const graph = buildGraph(file);
 
-// Synchronous (initAsync: false), before the describe blocks below render.
-void i18next.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: 'fr',
-  fallbackLng: 'fr',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+initTestI18n();
 
 const noop = () => undefined;
 

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
-import i18next from 'i18next';
 import { renderToString } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { fr } from '../../src/i18n/fr';
 import { validateText } from '../../src/model/validate';
 import { ErrorPanel } from '../../src/ui/ErrorPanel';
+import { initTestI18n } from './helpers/i18n';
 
-// Synchronous (initAsync: false), before the tests render.
-void i18next.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: 'fr',
-  fallbackLng: 'fr',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+const i18next = initTestI18n();
 
 const name = 'unknown-support-form.json';
 const { problems } = validateText(readFileSync(new URL(`../fixtures/invalid/${name}`, import.meta.url), 'utf8'), name);

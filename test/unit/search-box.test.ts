@@ -1,26 +1,17 @@
 import { readFileSync } from 'node:fs';
-import i18next from 'i18next';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { fr } from '../../src/i18n/fr';
 import { buildGraph } from '../../src/model/graph';
 import type { DataFile } from '../../src/model/types';
 import { buildSearchIndex, searchActors, searchSdgs } from '../../src/search';
 import { moveActive, SearchBox, searchOptions } from '../../src/ui/search/SearchBox';
+import { initTestI18n } from './helpers/i18n';
 
 const file = JSON.parse(readFileSync(new URL('../../data/odd17-villes-au-carre.json', import.meta.url), 'utf8')) as DataFile;
 const graph = buildGraph(file);
 
-void i18next.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: 'fr',
-  fallbackLng: 'fr',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+initTestI18n();
 
 const noop = () => undefined;
 

@@ -1,29 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
+import { fr } from '../../i18n/fr';
+import { isKeyOf } from '../../i18n/keys';
 import type { DataMeta, SourceRef } from '../../model/types';
 import { attributeText, humanizeKey, safeHref } from './describe';
-
-// Field names the data format defines, with their interface label key.
-const KNOWN_FIELDS = new Set([
-  'label',
-  'labels',
-  'kind',
-  'category',
-  'regions',
-  'sdgs',
-  'url',
-  'description',
-  'founded',
-  'members',
-  'relation',
-  'support',
-  'amount',
-  'currency',
-  'start',
-  'end',
-  'source',
-  'target',
-]);
 
 export function quoted(text: string, lang: Lang): string {
   return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
@@ -34,7 +14,8 @@ export function SourceList({ sources, meta, lang }: { sources: SourceRef[] | und
   const { t } = useTranslation(undefined, { lng: lang });
   if (!sources || sources.length === 0) return null;
   const fieldName = (field: string) => {
-    if (KNOWN_FIELDS.has(field)) return t(`actor.fields.${field}`);
+    // The fields the data format defines are the ones the catalogue names.
+    if (isKeyOf(fr.actor.fields, field)) return t(`actor.fields.${field}`);
     if (field.startsWith('attributes.')) return humanizeKey(field.slice('attributes.'.length));
     return field;
   };

@@ -4,6 +4,7 @@ import { NATIONAL, REGIONS, scopeByCode } from '../../domain/regions';
 import type { Lang } from '../../domain/types';
 import type { FacetCount } from '../../filters/facets';
 import { NATIONAL_MODES, type NationalMode } from '../../filters/types';
+import type { TranslationKey } from '../../i18n/keys';
 import { FRANCE_MAP_VIEW_BOX, OVERSEAS_REGION_CODES } from '../../regions-map/frame';
 import { OptionToggle, countHint } from './OptionToggle';
 
@@ -22,7 +23,7 @@ interface Props {
 
 const NONE: FacetCount = { actors: 0, alliances: 0 };
 
-const NATIONAL_KEYS: Record<NationalMode, string> = {
+const NATIONAL_KEYS: Record<NationalMode, TranslationKey> = {
   linked: 'filters.region.nationalLinked',
   all: 'filters.region.nationalAll',
   none: 'filters.region.nationalNone',

@@ -1,6 +1,7 @@
 // Pure helpers of the filters panel: turning a click into the next Filters value. No React
 // here, so they are easy to test.
 import { emptyFilters, isPeriodActive, type Filters, type YearRange } from '../../filters/types';
+import type { TranslationKey } from '../../i18n/keys';
 
 /** Adds or removes `option`, keeping the options in the canonical order of `order`. */
 export function toggleOption<O>(selected: readonly O[], option: O, order: readonly O[]): O[] {
@@ -59,7 +60,7 @@ export function parseYearInput(text: string): number | null | undefined {
 }
 
 /** How the period reads, as an i18n key and its values. */
-export function periodSummary(period: YearRange | null): { key: string; values: Record<string, number> } {
+export function periodSummary(period: YearRange | null): { key: TranslationKey; values: Record<string, number> } {
   if (!isPeriodActive(period)) return { key: 'filters.period.all', values: {} };
   const { from, to } = period;
   if (from !== null && to !== null)
