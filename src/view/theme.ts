@@ -8,8 +8,8 @@ import { PICTURE } from './themePicture';
 // Renderer-independent: no React, Cytoscape or sigma here.
 
 const theme = {
-  /** The system sans-serif stack (no web font): labels, legend and caption. */
-  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif",
+  /** The system sans-serif stack (no web font): labels, legend and caption. Double quotes: Cytoscape ignores a font-family with single ones. */
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
   ink: INK,
   kinds: KIND_LOOKS,
   supportForms: SUPPORT_LOOKS,

@@ -108,6 +108,11 @@ describe.each([
 });
 
 describe('the theme', () => {
+  it('gives the map the theme’s font (Cytoscape ignores a font-family it cannot parse)', () => {
+    const { cy } = drawings(THEME);
+    expect(cy.nodes()[0]?.style('font-family')).toBe(THEME.fontFamily);
+  });
+
   it('gives the selection one colour in Cytoscape and in the WebGL mode', () => {
     const { cy } = drawings(THEME);
     const node = cy.nodes()[0];
