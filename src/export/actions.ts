@@ -5,11 +5,12 @@ import type { Dataset } from '../load/loadData';
 import { readInlineData } from '../load/inlineData';
 import type { MapViewport } from '../map/mapHandle';
 import type { Appearance } from '../view/appearance';
+import { THEME } from '../view/theme';
 import type { Positions, Visibility } from '../view/types';
 import { actorsCsv, alliancesCsv, exportDataFile, exportJson } from './data';
 import { canvasTextMeasure, svgToPng } from './download';
 import { exportFileName } from './fileNames';
-import { FONT_STACK, buildSvgDocument, viewportAround, type SvgDocument } from './svg';
+import { buildSvgDocument, viewportAround, type SvgDocument } from './svg';
 import { captionText, legendText } from './texts';
 import { fetchViewerTemplate, injectIntoViewer, viewerTemplateFromDocument } from './viewer';
 
@@ -62,7 +63,7 @@ export function drawing(context: ExportContext, scale = 1): SvgDocument {
     legend: legendText(lang),
     lang,
     scale,
-    measure: canvasTextMeasure(FONT_STACK) ?? undefined,
+    measure: canvasTextMeasure(THEME.fontFamily) ?? undefined,
   });
 }
 

@@ -1,4 +1,5 @@
 // Browser side of the exports: measuring label text, rasterising an SVG drawing, saving a file.
+import { THEME } from '../view/theme';
 import type { MeasureText } from './text';
 
 /**
@@ -58,7 +59,7 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
     canvas.height = height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas');
-    context.fillStyle = '#FFFFFF';
+    context.fillStyle = THEME.picture.background;
     context.fillRect(0, 0, width, height);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) => {

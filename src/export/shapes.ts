@@ -1,5 +1,6 @@
 // Node shapes as Cytoscape.js draws them (its unit polygons, ported from its renderer), as SVG
 // path data, and where a line from the centre leaves them (edge ends).
+import { num } from './svgTree';
 
 export interface ShapeGeometry {
   /** Unit polygon (x, y pairs in [-1, 1], y down), or null for an ellipse. */
@@ -73,11 +74,6 @@ export function shapeGeometry(shape: string): ShapeGeometry {
   }
   const points = POLYGONS[shape === 'concavehexagon' ? 'concave-hexagon' : shape];
   return points ? { points, round: 'none' } : { points: null, round: 'none' };
-}
-
-function num(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
 /** Polygon corners at (cx, cy) for a node of the given diameter, grown or shrunk by `offset` units. */

@@ -1,4 +1,4 @@
-// Text helpers shared by the exports: XML escaping, rough text measuring and wrapping, templates.
+// Text helpers shared by the exports: XML escaping, rough text measuring and wrapping.
 
 /** Escapes text for XML/HTML content and attribute values: data text is never markup. */
 export function escapeXml(text: string): string {
@@ -98,9 +98,4 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number, meas
     if (!/^[\s\u200b]*$/.test(subline)) out.push(subline);
   }
   return out.map((line) => line.trim()).filter((line) => line !== '');
-}
-
-/** Fills `{{name}}` placeholders, as i18next does (without escaping: the result is escaped later). */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
 }

@@ -1,20 +1,22 @@
+import i18next from 'i18next';
 import type { Lang } from '../domain/types';
-import { en } from '../i18n/en';
-import { fr } from '../i18n/fr';
+import { formatDataDate } from '../i18n/format';
 
-// The words drawn into exported pictures, read straight from the interface strings (no i18next:
-// export code stays pure and runs in tests and scripts).
+// The words drawn into exported pictures: the interface strings, through i18next in the
+// picture's language (i18next is initialised by the app, and by the tests that draw).
 
-/** Labels of the caption band; `{{title}}`, `{{date}}`, `{{license}}` are filled by the builder. */
+/** The caption band's words. */
 export interface CaptionText {
-  /** The full link to the same view, printed under the title. */
+  /** The full link to the same view, printed under the title ("" for none). */
   url: string;
-  source: string;
-  updated: string;
-  license: string;
+  source(title: string): string;
+  /** `date`: the data's date as written in the file (YYYY-MM-DD). */
+  updated(date: string): string;
+  license(license: string): string;
   link: string;
 }
 
+/** The legend panel's words. */
 export interface LegendText {
   title: string;
   kinds: string;
@@ -22,8 +24,7 @@ export interface LegendText {
   size: string;
   sdgRing: string;
   sdgs: string;
-  /** `{{number}}` and `{{name}}`. */
-  sdg: string;
+  sdg(number: number, name: string): string;
   support: string;
   multiSupport: string;
   noSupport: string;
@@ -31,28 +32,34 @@ export interface LegendText {
   faded: string;
 }
 
-const MESSAGES = { fr, en } as const;
+// Data text goes into the picture as it is: the SVG serializer escapes every text itself.
+const AS_IS = { interpolation: { escapeValue: false } } as const;
 
 export function captionText(lang: Lang, url: string): CaptionText {
-  const { caption } = MESSAGES[lang].export;
-  return { url, source: caption.source, updated: caption.updated, license: caption.license, link: caption.link };
+  const t = i18next.getFixedT(lang);
+  return {
+    url,
+    source: (title) => t('export.caption.source', { ...AS_IS, title }),
+    updated: (date) => t('export.caption.updated', { ...AS_IS, date: formatDataDate(date, lang) }),
+    license: (license) => t('export.caption.license', { ...AS_IS, license }),
+    link: t('export.caption.link'),
+  };
 }
 
 export function legendText(lang: Lang): LegendText {
-  const { legend } = MESSAGES[lang];
-  const own = MESSAGES[lang].export.legend;
+  const t = i18next.getFixedT(lang);
   return {
-    title: legend.title,
-    kinds: own.kinds,
-    group: legend.group,
-    size: legend.size,
-    sdgRing: legend.sdgRing,
-    sdgs: own.sdgs,
-    sdg: own.sdg,
-    support: own.support,
-    multiSupport: legend.multiSupport,
-    noSupport: own.noSupport,
-    arrows: legend.arrows,
-    faded: own.faded,
+    title: t('legend.title'),
+    kinds: t('export.legend.kinds'),
+    group: t('legend.group'),
+    size: t('legend.size'),
+    sdgRing: t('legend.sdgRing'),
+    sdgs: t('export.legend.sdgs'),
+    sdg: (number, name) => t('export.legend.sdg', { ...AS_IS, number, name }),
+    support: t('export.legend.support'),
+    multiSupport: t('legend.multiSupport'),
+    noSupport: t('export.legend.noSupport'),
+    arrows: t('legend.arrows'),
+    faded: t('export.legend.faded'),
   };
 }

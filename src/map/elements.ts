@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Appearance } from '../view/appearance';
+import { THEME } from '../view/theme';
 import type { Positions } from '../view/types';
 
 /** Cytoscape's pie has 16 slices; an actor with all 17 goals shows 16. */
@@ -7,13 +8,13 @@ export const SDG_SLICES = 16;
 
 /**
  * The SDG ring as plain data fields (`pie1Colour`, `pie1Size`… `pie16Size`) for the stylesheet to
- * map with `data(…)`: equal slices, one per goal; unused slices white and empty.
+ * map with `data(…)`: equal slices, one per goal; unused slices paper-coloured and empty.
  */
 export function sdgPieData(sdgColours: readonly string[]): Record<string, string | number> {
   const count = Math.min(sdgColours.length, SDG_SLICES);
   const fields: Record<string, string | number> = {};
   for (let index = 0; index < SDG_SLICES; index += 1) {
-    fields[`pie${index + 1}Colour`] = sdgColours[index] ?? '#ffffff';
+    fields[`pie${index + 1}Colour`] = sdgColours[index] ?? THEME.ink.paper;
     fields[`pie${index + 1}Size`] = index < count ? 100 / count : 0;
   }
   return fields;

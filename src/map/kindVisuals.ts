@@ -1,9 +1,9 @@
 import type { Names } from '../domain/types';
 import { KIND_NAMES, isBuiltInKind } from '../domain/kinds';
 import type { DataMeta } from '../model/types';
+import { THEME } from '../view/theme';
 
-// Actor kinds read by shape first and a muted hue second, so the map reads in greyscale and for
-// colour-blind people; the SDG colours stay the only saturated ones.
+// The look of each actor kind (shape and colour: THEME.kinds), with its names.
 export interface KindVisual {
   kind: string;
   names: Names;
@@ -12,20 +12,11 @@ export interface KindVisual {
   colour: string;
 }
 
-const BUILT_IN: Record<string, Omit<KindVisual, 'kind' | 'names'>> = {
-  catalyst: { shape: 'hexagon', colour: '#5D6F94' },
-  funder: { shape: 'diamond', colour: '#A0804A' },
-  'local-actor': { shape: 'ellipse', colour: '#6F8A72' },
-};
-
-// Extra kinds of a file take these in order of declaration.
-const EXTRA_SHAPES = ['round-rectangle', 'round-triangle', 'star', 'round-pentagon', 'round-octagon', 'vee', 'round-tag'];
-const EXTRA_COLOURS = ['#7C6A8E', '#8A6F62', '#5F8590', '#8C7F5C', '#6D7480', '#94707F', '#67806B'];
-
 export function kindVisuals(meta: DataMeta, kindsInUse: Iterable<string>): Map<string, KindVisual> {
+  const { builtIn, extraShapes, extraColours, fallback } = THEME.kinds;
   const visuals = new Map<string, KindVisual>();
-  for (const [kind, visual] of Object.entries(BUILT_IN)) {
-    if (isBuiltInKind(kind)) visuals.set(kind, { kind, names: KIND_NAMES[kind], ...visual });
+  for (const [kind, look] of Object.entries(builtIn)) {
+    if (isBuiltInKind(kind)) visuals.set(kind, { kind, names: KIND_NAMES[kind], ...look });
   }
   const extraKinds = new Set([...Object.keys(meta.kinds ?? {}), ...kindsInUse]);
   let index = 0;
@@ -35,8 +26,8 @@ export function kindVisuals(meta: DataMeta, kindsInUse: Iterable<string>): Map<s
     visuals.set(kind, {
       kind,
       names,
-      shape: EXTRA_SHAPES[index % EXTRA_SHAPES.length] ?? 'ellipse',
-      colour: EXTRA_COLOURS[index % EXTRA_COLOURS.length] ?? '#777777',
+      shape: extraShapes[index % extraShapes.length] ?? fallback.shape,
+      colour: extraColours[index % extraColours.length] ?? fallback.colour,
     });
     index += 1;
   }

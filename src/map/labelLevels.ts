@@ -1,16 +1,14 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import { THEME } from '../view/theme';
 
 // Labels never pile into a heap: at low zoom only the most important actors (by number of
 // alliances, `labelRank` 0 first) keep a readable label, as many as the screen has room for;
 // the others appear as the reader zooms in (Cytoscape's min-zoomed-font-size hides them).
-const MIN_SCREEN_FONT_PX = 12;
-/** In presentation mode labels must survive a shared screen shrunk to a video tile. */
-const PRESENTING_FONT_PX = 20;
+const { minScreenPx: MIN_SCREEN_FONT_PX, presentingMinScreenPx: PRESENTING_FONT_PX, maxWidth: BASE_TEXT_WIDTH } = THEME.label;
 const SCREEN_AREA_PER_LABEL = 45_000;
 /** A wide map has room to spare beside each label: more of them fit. */
 const WIDE_AREA_PER_LABEL = 28_000;
 const NARROW_WIDTH_PX = 600;
-const BASE_TEXT_WIDTH = 140;
 
 /** Larger labels in presentation mode need more room each. */
 const PRESENTING_AREA_PER_LABEL = 110_000;

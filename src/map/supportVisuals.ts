@@ -1,7 +1,7 @@
 import { SUPPORT_FORMS, type SupportCode } from '../domain/supportForms';
+import { THEME } from '../view/theme';
 
-// Support forms on edges: a colour and a dash pattern each, so two forms never differ by colour
-// alone. Colours are muted to leave saturation to the SDGs.
+// The look of each form of support on alliances (colour, line style, dashes: THEME.supportForms).
 export interface SupportVisual {
   code: SupportCode;
   colour: string;
@@ -11,20 +11,13 @@ export interface SupportVisual {
   dashPattern: number[];
 }
 
-const VISUALS: Record<SupportCode, Omit<SupportVisual, 'code'>> = {
-  'direct-funding': { colour: '#8C6D2C', lineStyle: 'solid', dashPattern: [] },
-  engineering: { colour: '#4F6A8F', lineStyle: 'dashed', dashPattern: [10, 4] },
-  'governance-dialogue': { colour: '#7A5C86', lineStyle: 'dashed', dashPattern: [4, 4] },
-  networks: { colour: '#4D7F73', lineStyle: 'dashed', dashPattern: [12, 4, 2, 4] },
-  'tools-resources': { colour: '#866049', lineStyle: 'dashed', dashPattern: [6, 3, 2, 3, 2, 3] },
-  data: { colour: '#5A7D3C', lineStyle: 'dotted', dashPattern: [] },
-  visibility: { colour: '#9A5468', lineStyle: 'dashed', dashPattern: [2, 6] },
-};
+export const SUPPORT_VISUALS: readonly SupportVisual[] = SUPPORT_FORMS.map((form) => {
+  const look = THEME.supportForms[form.code];
+  return { code: form.code, colour: look.colour, lineStyle: look.lineStyle, dashPattern: [...look.dashPattern] };
+});
 
-export const SUPPORT_VISUALS: readonly SupportVisual[] = SUPPORT_FORMS.map((form) => ({ code: form.code, ...VISUALS[form.code] }));
-
-export const NO_SUPPORT_COLOUR = '#A3A8B0';
-export const MULTI_SUPPORT_COLOUR = '#4A4F57';
+export const NO_SUPPORT_COLOUR = THEME.noSupportColour;
+export const MULTI_SUPPORT_COLOUR = THEME.multiSupportColour;
 
 export function supportVisual(code: string): SupportVisual | undefined {
   return SUPPORT_VISUALS.find((visual) => visual.code === code);

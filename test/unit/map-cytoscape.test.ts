@@ -4,10 +4,11 @@ import { withLabelRoom } from '../../src/map/camera';
 import { visibleNodesBox } from '../../src/map/cytoscapeView';
 import { sdgPieData, toElements } from '../../src/map/elements';
 import { followLabelLevels, LABEL_LEVELS_DELAY_MS, updateLabelLevels } from '../../src/map/labelLevels';
-import { mapStylesheet } from '../../src/map/stylesheet';
+import { mapStylesheet, TRANSITIONS_UP_TO_ACTORS } from '../../src/map/stylesheet';
 import { applyVisibility } from '../../src/map/visibility';
 import { clearHighlight, highlightNeighbourhood } from '../../src/map/highlight';
 import type { ActorAppearance, AllianceAppearance, Appearance } from '../../src/view/appearance';
+import { THEME } from '../../src/view/theme';
 
 function actor(id: string, labelRank: number, sdgColours: string[] = []): ActorAppearance {
   return {
@@ -15,7 +16,7 @@ function actor(id: string, labelRank: number, sdgColours: string[] = []): ActorA
     label: id.toUpperCase(),
     kind: 'local',
     shape: 'ellipse',
-    colour: '#777777',
+    colour: THEME.kinds.fallback.colour,
     size: 30,
     fontSize: 12,
     sdgColours,
@@ -25,7 +26,7 @@ function actor(id: string, labelRank: number, sdgColours: string[] = []): ActorA
 }
 
 function alliance(id: string, source: string, target: string): AllianceAppearance {
-  return { id, source, target, colour: '#999999', width: 2, lineStyle: 'solid', dashPattern: [], directed: true };
+  return { id, source, target, colour: THEME.noSupportColour, width: 2, lineStyle: 'solid', dashPattern: [], directed: true };
 }
 
 /** Six actors in a row 100 apart (labelRank 0 for a … 5 for f); a→b twice, b→a once, c→d once. */
@@ -166,7 +167,7 @@ describe('the Cytoscape drawing', () => {
       pie1Colour: '#111111',
       pie1Size: 100 / 3,
       pie3Size: 100 / 3,
-      pie4Colour: '#ffffff',
+      pie4Colour: THEME.ink.paper,
       pie4Size: 0,
       pie16Size: 0,
     });
@@ -190,10 +191,21 @@ describe('the Cytoscape drawing', () => {
     expect(cy.getElementById('cd').style('target-arrow-shape')).toBe('triangle');
   });
 
-  it('animates fading on small maps only', () => {
-    const transitions = (actorCount: number) => JSON.stringify(mapStylesheet(actorCount)).includes('transition-property');
-    expect(transitions(22)).toBe(true);
-    expect(transitions(2000)).toBe(false);
+  it('animates fading and dimming on small maps only', () => {
+    /** The transition a node of a map of `count` actors has when it fades or dims. */
+    const transition = (count: number) => {
+      const view: Appearance = {
+        actors: Array.from({ length: count }, (_, index) => actor(`n${index}`, index)),
+        alliances: [],
+        kinds: new Map(),
+      };
+      const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(view, {}), style: mapStylesheet(count) });
+      const node = cy.$id('n0');
+      return { property: node.style('transition-property') as string, ms: node.numericStyle('transition-duration') as number };
+    };
+    expect(transition(6)).toEqual({ property: 'opacity', ms: THEME.motion.fadeMs });
+    expect(transition(TRANSITIONS_UP_TO_ACTORS).ms).toBeGreaterThan(0);
+    expect(transition(TRANSITIONS_UP_TO_ACTORS + 1).ms).toBe(0);
   });
 
   it('frames the visible actors without measuring labels, with room for them', () => {

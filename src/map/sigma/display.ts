@@ -3,6 +3,7 @@
 // selected actor. The graph is never rebuilt for these: only the reducers' output changes, and
 // `changedItems` says which items sigma must redraw.
 import type { EdgeDisplayData } from 'sigma/types';
+import { THEME } from '../../view/theme';
 import type { ShapeNodeDisplayData } from './nodeShapeProgram';
 import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from './sigmaGraph';
 
@@ -24,8 +25,8 @@ export interface DisplayState {
   edgesOff: boolean;
 }
 
-/** The selected actor's ring: Cytoscape's selection border colour. */
-export const SELECTED_RING = '#1F2329';
+/** The selected actor's ring: the selection's border colour. */
+export const SELECTED_RING = THEME.selected.borderColour;
 
 type NodeData = SigmaNodeAttributes & Partial<ShapeNodeDisplayData>;
 type EdgeData = SigmaEdgeAttributes & Partial<EdgeDisplayData>;

@@ -2,17 +2,25 @@
 // halo. Which labels show is sigma's label grid: the largest (most connected) actor of each cell
 // first, more as the reader zooms in (labelDensity, labelGridCellSize).
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+import { THEME } from '../../view/theme';
+import { withAlpha } from './sigmaGraph';
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 
-export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
-export const LABEL_SIZE = 12;
-const TEXT_COLOUR = '#2B2F36';
-const MAX_CHARACTERS = 42;
+const { label: LABEL, webgl } = THEME;
+
+export const LABEL_FONT = THEME.fontFamily;
+export const LABEL_SIZE = LABEL.minScreenPx;
 
 /** A long name cut to fit, with an ellipsis. */
 export function shortLabel(label: string): string {
-  return label.length > MAX_CHARACTERS ? `${label.slice(0, MAX_CHARACTERS - 1).trimEnd()}…` : label;
+  const max = webgl.label.maxCharacters;
+  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+}
+
+/** The baseline of a label: under the actor, a small gap below its outline. */
+function baseline(data: LabelData, size: number): number {
+  return data.y + data.size + size + webgl.label.gapPx;
 }
 
 export function drawLabel(
@@ -23,14 +31,14 @@ export function drawLabel(
   if (!data.label) return;
   const size = settings.labelSize;
   const text = shortLabel(data.label);
-  const y = data.y + data.size + size + 2;
+  const y = baseline(data, size);
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   context.textAlign = 'center';
   context.lineJoin = 'round';
-  context.lineWidth = 3;
-  context.strokeStyle = 'rgba(255,255,255,0.9)';
+  context.lineWidth = webgl.label.haloWidthPx;
+  context.strokeStyle = withAlpha(LABEL.halo.colour, LABEL.halo.opacity);
   context.strokeText(text, data.x, y);
-  context.fillStyle = TEXT_COLOUR;
+  context.fillStyle = LABEL.colour;
   context.fillText(text, data.x, y);
   context.textAlign = 'start';
 }
@@ -44,13 +52,14 @@ export function drawHover(
   if (!data.label) return;
   const size = settings.labelSize;
   const text = shortLabel(data.label);
-  context.font = `600 ${size}px ${settings.labelFont}`;
+  const { hoverWeight, platePaddingPx, plateBelowPx, plateOpacity } = webgl.label;
+  context.font = `${hoverWeight} ${size}px ${settings.labelFont}`;
   const width = context.measureText(text).width;
-  const y = data.y + data.size + size + 2;
-  context.fillStyle = 'rgba(255,255,255,0.92)';
-  context.fillRect(data.x - width / 2 - 4, y - size, width + 8, size + 6);
+  const y = baseline(data, size);
+  context.fillStyle = withAlpha(THEME.ink.paper, plateOpacity);
+  context.fillRect(data.x - width / 2 - platePaddingPx, y - size, width + 2 * platePaddingPx, size + plateBelowPx);
   context.textAlign = 'center';
-  context.fillStyle = TEXT_COLOUR;
+  context.fillStyle = LABEL.colour;
   context.fillText(text, data.x, y);
   context.textAlign = 'start';
 }

@@ -6,6 +6,7 @@ import { NodeProgram } from 'sigma/rendering';
 import type { ProgramInfo } from 'sigma/rendering';
 import type { NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
+import { THEME } from '../../view/theme';
 
 /** Display data of our nodes: sigma's, plus the ring colour and the shape. */
 export interface ShapeNodeDisplayData extends NodeDisplayData {
@@ -18,7 +19,7 @@ export interface ShapeNodeDisplayData extends NodeDisplayData {
 }
 
 /** Width of the SDG ring, as a share of the node's radius. */
-export const RING_SHARE = 0.3;
+export const RING_SHARE = THEME.webgl.ringShare;
 
 const VERTEX_SHADER = /* glsl */ `
 attribute vec4 a_id;

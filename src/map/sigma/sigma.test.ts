@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { sdgByNumber } from '../../domain/sdgs';
 import type { Appearance } from '../../view/appearance';
+import { THEME } from '../../view/theme';
 import { chooseRenderer, WEBGL_FROM_NODES } from '../chooseRenderer';
 import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, SELECTED_RING, type DisplayState } from './display';
 import { buildSigmaGraph, positionsGap, shapeGeometry, updatePositions, withAlpha } from './sigmaGraph';
+
+const localActor = THEME.kinds.builtIn['local-actor'].colour;
+const funding = THEME.supportForms['direct-funding'].colour;
+const climate = sdgByNumber(13)?.colour ?? '';
 
 // a → b → c, and d alone; b has one SDG.
 const appearance: Appearance = {
@@ -12,16 +18,25 @@ const appearance: Appearance = {
     label: id.toUpperCase(),
     kind: id === 'b' ? 'catalyst' : 'local-actor',
     shape: id === 'b' ? 'hexagon' : 'ellipse',
-    colour: '#6F8A72',
+    colour: localActor,
     size: 30,
     fontSize: 12,
-    sdgColours: id === 'b' ? ['#3F7E44'] : [],
+    sdgColours: id === 'b' ? [climate] : [],
     isGroup: false,
     labelRank: 0,
   })),
   alliances: [
-    { id: 'ab', source: 'a', target: 'b', colour: '#8C6D2C', width: 2, lineStyle: 'solid', dashPattern: [], directed: true },
-    { id: 'bc', source: 'b', target: 'c', colour: '#A3A8B0', width: 4, lineStyle: 'dashed', dashPattern: [4, 4], directed: false },
+    { id: 'ab', source: 'a', target: 'b', colour: funding, width: 2, lineStyle: 'solid', dashPattern: [], directed: true },
+    {
+      id: 'bc',
+      source: 'b',
+      target: 'c',
+      colour: THEME.noSupportColour,
+      width: 4,
+      lineStyle: 'dashed',
+      dashPattern: [4, 4],
+      directed: false,
+    },
   ],
 };
 const positions = { a: { x: 0, y: 0 }, b: { x: 100, y: 50 }, c: { x: 200, y: -50 }, d: { x: -80, y: 20 } };
@@ -49,13 +64,17 @@ describe('the sigma graph', () => {
       y: -50,
       size: 15,
       label: 'B',
-      ringColor: '#3F7E44',
+      ringColor: climate,
       sides: 6,
       vertexUp: 0,
       type: 'shape',
     });
     expect(graph.getNodeAttribute('a', 'ringColor')).toBe('');
-    expect(graph.getEdgeAttributes('ab')).toMatchObject({ type: 'arrow', color: 'rgba(140,109,44,0.85)', strongColor: '#8C6D2C' });
+    expect(graph.getEdgeAttributes('ab')).toMatchObject({
+      type: 'arrow',
+      color: withAlpha(funding, THEME.webgl.edgeOpacity),
+      strongColor: funding,
+    });
     expect(graph.getEdgeAttribute('bc', 'type')).toBe('line');
   });
 
@@ -114,7 +133,7 @@ describe('display state (reducers)', () => {
     expect(nodeDisplay('b', data('b'), shown)).toMatchObject({ forceLabel: true, highlighted: true });
     expect(nodeDisplay('d', data('d'), shown)).toMatchObject({ color: data('d').dimColor, label: '' });
     expect(nodeDisplay('d', data('d'), { ...shown, dimOthers: false }).color).toBe(data('d').color);
-    expect(edgeDisplay('ab', graph.getEdgeAttributes('ab'), shown).color).toBe('#8C6D2C');
+    expect(edgeDisplay('ab', graph.getEdgeAttributes('ab'), shown).color).toBe(funding);
   });
 
   it('leaves every alliance out while a layout streams, where moves are drawn light', () => {

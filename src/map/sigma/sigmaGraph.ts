@@ -3,6 +3,7 @@
 // Sigma's y axis points up, the model's (and Cytoscape's) down: y is negated here and only here.
 import Graph from 'graphology';
 import type { Appearance } from '../../view/appearance';
+import { THEME, type Theme } from '../../view/theme';
 import type { Point, Positions } from '../../view/types';
 
 export interface SigmaNodeAttributes {
@@ -33,9 +34,6 @@ export interface SigmaEdgeAttributes {
 }
 
 export type SigmaGraph = Graph<SigmaNodeAttributes, SigmaEdgeAttributes>;
-
-/** Opacities of the Cytoscape stylesheet: edges 0.7, faded 0.12, dimmed 0.15 / 0.08. */
-export const OPACITY = { edge: 0.85, faded: 0.12, dimmedNode: 0.15, dimmedEdge: 0.08 } as const;
 
 /** A Cytoscape node shape as a regular polygon: sides (0 = disc) and whether a vertex points up. */
 export function shapeGeometry(shape: string): { sides: number; vertexUp: number } {
@@ -93,7 +91,8 @@ function finite(point: Point | undefined): Point {
   return point && Number.isFinite(point.x) && Number.isFinite(point.y) ? point : { x: 0, y: 0 };
 }
 
-export function buildSigmaGraph(appearance: Appearance, positions: Positions): SigmaGraph {
+export function buildSigmaGraph(appearance: Appearance, positions: Positions, theme: Theme = THEME): SigmaGraph {
+  const { faded, dimmed, webgl } = theme;
   const graph: SigmaGraph = new Graph({ type: 'directed', multi: hasParallelAlliances(appearance), allowSelfLoops: true });
   for (const actor of appearance.actors) {
     const { x, y } = finite(positions[actor.id]);
@@ -106,20 +105,20 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions): S
       color: actor.colour,
       ringColor: ring,
       ...shapeGeometry(actor.shape),
-      fadedColor: withAlpha(actor.colour, OPACITY.faded),
-      fadedRing: ring && withAlpha(ring, OPACITY.faded),
-      dimColor: withAlpha(actor.colour, OPACITY.dimmedNode),
-      dimRing: ring && withAlpha(ring, OPACITY.dimmedNode),
+      fadedColor: withAlpha(actor.colour, faded.opacity),
+      fadedRing: ring && withAlpha(ring, faded.opacity),
+      dimColor: withAlpha(actor.colour, dimmed.nodeOpacity),
+      dimRing: ring && withAlpha(ring, dimmed.nodeOpacity),
       type: 'shape',
     });
   }
   for (const alliance of appearance.alliances) {
     graph.addDirectedEdgeWithKey(alliance.id, alliance.source, alliance.target, {
-      // Anti-aliasing eats about a pixel of each side: two more model units keep thin alliances as visible as in Cytoscape.
-      size: alliance.width + 2,
-      color: withAlpha(alliance.colour, OPACITY.edge),
-      fadedColor: withAlpha(alliance.colour, OPACITY.faded * OPACITY.edge),
-      dimColor: withAlpha(alliance.colour, OPACITY.dimmedEdge),
+      // Anti-aliasing eats about a pixel of each side: wider lines keep thin alliances as visible as in Cytoscape.
+      size: alliance.width + webgl.edgeExtraWidth,
+      color: withAlpha(alliance.colour, webgl.edgeOpacity),
+      fadedColor: withAlpha(alliance.colour, faded.opacity * webgl.edgeOpacity),
+      dimColor: withAlpha(alliance.colour, dimmed.edgeOpacity),
       strongColor: alliance.colour,
       type: alliance.directed ? 'arrow' : 'line',
     });
