@@ -59,6 +59,12 @@ const theme = {
 
   /** The WebGL mode draws lines, labels and rings its own way: where its numbers differ, these are they. */
   webgl: {
+    /**
+     * The page under the WebGL canvases (app.css --bg). Sigma blends as if colours were
+     * premultiplied, so a translucent colour would come out lighter than the page, even white:
+     * faded, dimmed and edge colours are drawn opaque, blended over this background beforehand.
+     */
+    background: '#FAFAF8',
     /** Sigma's anti-aliased lines read lighter than Cytoscape's: more opaque and wider. */
     edgeOpacity: 0.85,
     edgeExtraWidth: 2,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSvg } from '../../src/export/svg';
 import { toElements } from '../../src/map/elements';
 import { SELECTED_RING } from '../../src/map/sigma/display';
-import { buildSigmaGraph, type SigmaGraph } from '../../src/map/sigma/sigmaGraph';
+import { buildSigmaGraph, over, type SigmaGraph } from '../../src/map/sigma/sigmaGraph';
 import { mapStylesheet } from '../../src/map/stylesheet';
 import { applyVisibility } from '../../src/map/visibility';
 import { THEME, type Theme } from '../../src/view/theme';
@@ -43,8 +43,6 @@ function drawings(theme: Theme) {
 
 /** `#RRGGBB` as Cytoscape reports a colour. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
-/** The alpha of an `rgba(…)` colour. */
-const alpha = (colour: string) => Number(/,([\d.]+)\)$/.exec(colour)?.[1]);
 const opacities = (groups: XmlElement[]) => new Set(groups.map((group) => group.attributes.opacity));
 
 describe.each([
@@ -59,7 +57,7 @@ describe.each([
     expect(fadedActors.length).toBeGreaterThan(0);
     for (const actor of fadedActors) {
       expect(cy.$id(actor.id).numericStyle('opacity')).toBe(theme.faded.opacity);
-      expect(alpha(sigma.getNodeAttribute(actor.id, 'fadedColor'))).toBe(theme.faded.opacity);
+      expect(sigma.getNodeAttribute(actor.id, 'fadedColor')).toBe(over(actor.colour, theme.faded.opacity, theme.webgl.background));
     }
     const svgGroups = (byId(svg, 'actors').children as XmlElement[]).filter((group) => group.attributes.opacity !== undefined);
     expect(svgGroups).toHaveLength(fadedActors.length);
@@ -71,7 +69,7 @@ describe.each([
     expect(visible.length).toBeGreaterThan(0);
     for (const alliance of visible) {
       expect(cy.$id(alliance.id).numericStyle('opacity')).toBe(theme.edge.opacity);
-      expect(alpha(sigma.getEdgeAttribute(alliance.id, 'color'))).toBe(theme.webgl.edgeOpacity);
+      expect(sigma.getEdgeAttribute(alliance.id, 'color')).toBe(over(alliance.colour, theme.webgl.edgeOpacity, theme.webgl.background));
     }
     const svgGroups = (byId(svg, 'alliances').children as XmlElement[]).slice(-visible.length);
     expect(opacities(svgGroups)).toEqual(new Set([String(theme.edge.opacity)]));

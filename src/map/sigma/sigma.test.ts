@@ -4,7 +4,7 @@ import type { Appearance } from '../../view/appearance';
 import { THEME } from '../../view/theme';
 import { chooseRenderer, WEBGL_FROM_NODES } from '../chooseRenderer';
 import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, SELECTED_RING, type DisplayState } from './display';
-import { buildSigmaGraph, positionsGap, shapeGeometry, updatePositions, withAlpha } from './sigmaGraph';
+import { buildSigmaGraph, over, positionsGap, shapeGeometry, updatePositions, withAlpha } from './sigmaGraph';
 
 const localActor = THEME.kinds.builtIn['local-actor'].colour;
 const funding = THEME.supportForms['direct-funding'].colour;
@@ -72,7 +72,7 @@ describe('the sigma graph', () => {
     expect(graph.getNodeAttribute('a', 'ringColor')).toBe('');
     expect(graph.getEdgeAttributes('ab')).toMatchObject({
       type: 'arrow',
-      color: withAlpha(funding, THEME.webgl.edgeOpacity),
+      color: over(funding, THEME.webgl.edgeOpacity, THEME.webgl.background),
       strongColor: funding,
     });
     expect(graph.getEdgeAttribute('bc', 'type')).toBe('line');
@@ -99,6 +99,10 @@ describe('the sigma graph', () => {
     expect(shapeGeometry('round-triangle')).toEqual({ sides: 3, vertexUp: 1 });
     expect(shapeGeometry('vee')).toEqual({ sides: 0, vertexUp: 0 });
     expect(withAlpha('#fff', 0.5)).toBe('rgba(255,255,255,0.5)');
+    // Drawn opaque: what the colour looks like over the map's background.
+    expect(over('#000000', 0.25, '#ffffff')).toBe('#bfbfbf');
+    expect(over('#3F7E44', 1, '#FAFAF8')).toBe('#3f7e44');
+    expect(over('red', 0.5, '#ffffff')).toBe('red');
     expect(withAlpha('red', 0.5)).toBe('red');
   });
 

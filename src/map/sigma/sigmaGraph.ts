@@ -76,6 +76,38 @@ export function withAlpha(colour: string, alpha: number): string {
   return result;
 }
 
+/**
+ * `#RRGGBB` (or `#RGB`) seen at `alpha` over `background`, as an opaque `#rrggbb`: what a
+ * translucent colour looks like on the map, without sigma's blending of translucent colours.
+ * Anything else is returned as it is.
+ */
+export function over(colour: string, alpha: number, background: string): string {
+  const key = `${colour}/${alpha}/${background}`;
+  const known = alphaCache.get(key);
+  if (known !== undefined) return known;
+  const front = rgbOf(colour);
+  const back = rgbOf(background);
+  let result = colour;
+  if (front && back)
+    result = `#${front
+      .map((value, i) =>
+        Math.round(value * alpha + back[i]! * (1 - alpha))
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
+  if (alphaCache.size < 10_000) alphaCache.set(key, result);
+  return result;
+}
+
+function rgbOf(colour: string): [number, number, number] | null {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour)?.[1];
+  if (!hex) return null;
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+  return [r, g, b];
+}
+
 /** Whether two alliances join the same two actors in the same direction (graphology then needs a multigraph, which costs more). */
 function hasParallelAlliances(appearance: Appearance): boolean {
   const pairs = new Set<string>();
@@ -93,6 +125,7 @@ function finite(point: Point | undefined): Point {
 
 export function buildSigmaGraph(appearance: Appearance, positions: Positions, theme: Theme = THEME): SigmaGraph {
   const { faded, dimmed, webgl } = theme;
+  const seen = (colour: string, alpha: number) => over(colour, alpha, webgl.background);
   const graph: SigmaGraph = new Graph({ type: 'directed', multi: hasParallelAlliances(appearance), allowSelfLoops: true });
   for (const actor of appearance.actors) {
     const { x, y } = finite(positions[actor.id]);
@@ -105,10 +138,10 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
       color: actor.colour,
       ringColor: ring,
       ...shapeGeometry(actor.shape),
-      fadedColor: withAlpha(actor.colour, faded.opacity),
-      fadedRing: ring && withAlpha(ring, faded.opacity),
-      dimColor: withAlpha(actor.colour, dimmed.nodeOpacity),
-      dimRing: ring && withAlpha(ring, dimmed.nodeOpacity),
+      fadedColor: seen(actor.colour, faded.opacity),
+      fadedRing: ring && seen(ring, faded.opacity),
+      dimColor: seen(actor.colour, dimmed.nodeOpacity),
+      dimRing: ring && seen(ring, dimmed.nodeOpacity),
       type: 'shape',
     });
   }
@@ -116,9 +149,9 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
     graph.addDirectedEdgeWithKey(alliance.id, alliance.source, alliance.target, {
       // Anti-aliasing eats about a pixel of each side: wider lines keep thin alliances as visible as in Cytoscape.
       size: alliance.width + webgl.edgeExtraWidth,
-      color: withAlpha(alliance.colour, webgl.edgeOpacity),
-      fadedColor: withAlpha(alliance.colour, faded.opacity * webgl.edgeOpacity),
-      dimColor: withAlpha(alliance.colour, dimmed.edgeOpacity),
+      color: seen(alliance.colour, webgl.edgeOpacity),
+      fadedColor: seen(alliance.colour, faded.opacity * webgl.edgeOpacity),
+      dimColor: seen(alliance.colour, dimmed.edgeOpacity),
       strongColor: alliance.colour,
       type: alliance.directed ? 'arrow' : 'line',
     });
