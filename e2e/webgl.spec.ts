@@ -141,6 +141,8 @@ test('WebGL: hovering an actor names it and dims the others; leaving hides the n
   await expect(tooltip).toContainText(labelOf(hovered), SLOW);
   await expect(tooltip).toContainText(`${alliances(hovered)} alliances`);
   await expect.poll(() => brightness(page, strangerPoint), SLOW).toBeGreaterThan(before + 30);
+  // Dimmed, not gone: still darker than the empty map around it (it once came out pure white).
+  expect(await brightness(page, strangerPoint)).toBeLessThan((await brightness(page, empty)) - 2);
 
   // Off the actor, still over the map: the name goes, the others come back.
   await page.mouse.move(empty.x, empty.y, { steps: 4 });
