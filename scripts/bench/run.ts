@@ -6,7 +6,9 @@
 // A size that fails or runs out of time gets `error` and nulls, and the bench goes on.
 import { chromium, type Browser } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { chooseRenderer } from '../../src/map/chooseRenderer';
+import { readCommandLine } from '../cli';
 import { CHROMIUM_ARGS_LIST } from './chromium';
 import { BENCH_DIR, prepareDatasets, type Dataset } from './datasets';
 import { heapMB, measureFilter, measureLayoutLongestTask, measurePanZoom, median, openPage, percentile } from './measure';
@@ -32,35 +34,44 @@ interface Options {
   save: string | null;
 }
 
-function parseArgs(argv: readonly string[]): Options | string {
-  const options: Options = {
-    sizes: [1000, 2000, 10_000, 50_000],
-    runs: null,
-    json: false,
-    build: true,
-    seedMap: true,
-    seed: 1,
-    save: null,
+function readArgs(argv: string[]): Options | string {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      json: { type: 'boolean' },
+      'no-build': { type: 'boolean' },
+      'no-seed': { type: 'boolean' },
+      seed: { type: 'string' },
+      save: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.save === '') return '--save needs a file name';
+  const wholeNumbers = (name: 'sizes' | 'runs' | 'seed'): number[] | string | undefined => {
+    const value = values[name];
+    if (value === undefined) return undefined;
+    const numbers = value.split(',').map((part) => Number(part.replace(/_/g, '')));
+    if (value === '' || numbers.some((number) => !Number.isInteger(number) || number < 0))
+      return `--${name} needs whole numbers, got "${value}"`;
+    return numbers;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--json') options.json = true;
-    else if (arg === '--no-build') options.build = false;
-    else if (arg === '--no-seed') options.seedMap = false;
-    else if (arg === '--save') {
-      options.save = argv[++i] ?? null;
-      if (!options.save) return '--save needs a file name';
-    } else if (arg === '--sizes' || arg === '--runs' || arg === '--seed') {
-      const value = argv[++i] ?? '';
-      const numbers = value.split(',').map((part) => Number(part.replace(/_/g, '')));
-      if (value === '' || numbers.some((number) => !Number.isInteger(number) || number < 0))
-        return `${arg} needs whole numbers, got "${value}"`;
-      if (arg === '--sizes') options.sizes = numbers.filter((number) => number > 0);
-      else if (arg === '--runs') options.runs = Math.max(1, numbers[0] ?? 1);
-      else options.seed = numbers[0] ?? 1;
-    } else return `unknown argument ${String(arg)}`;
-  }
-  return options;
+  const sizes = wholeNumbers('sizes');
+  if (typeof sizes === 'string') return sizes;
+  const runs = wholeNumbers('runs');
+  if (typeof runs === 'string') return runs;
+  const seed = wholeNumbers('seed');
+  if (typeof seed === 'string') return seed;
+  return {
+    sizes: sizes?.filter((number) => number > 0) ?? [1000, 2000, 10_000, 50_000],
+    runs: runs === undefined ? null : Math.max(1, runs[0] ?? 1),
+    json: values.json ?? false,
+    build: !values['no-build'],
+    seedMap: !values['no-seed'],
+    seed: seed?.[0] ?? 1,
+    save: values.save ?? null,
+  };
 }
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
@@ -191,15 +202,9 @@ async function benchDataset(
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  const options = parseArgs(argv);
-  if (typeof options === 'string') {
-    console.error(`bench: ${options}\n\n${USAGE}`);
-    return 2;
-  }
+  const commandLine = readCommandLine('bench', USAGE, argv, readArgs);
+  if ('exitCode' in commandLine) return commandLine.exitCode;
+  const options = commandLine.args;
   const started = performance.now();
   const datasets = prepareDatasets(options.sizes, options.seed, options.seedMap, log);
   if (options.build) {
