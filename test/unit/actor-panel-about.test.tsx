@@ -51,7 +51,7 @@ describe('AboutPanel', () => {
       React: ['react'],
       'Cytoscape.js': ['cytoscape'],
       graphology: ['graphology'],
-      d3: ['d3-force', 'd3-scale'],
+      d3: ['d3-force', 'd3-polygon', 'd3-scale'],
       'i18next, react-i18next': ['i18next'],
     };
     for (const credit of LIBRARY_CREDITS) {
