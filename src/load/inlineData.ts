@@ -2,6 +2,7 @@
 // the page, in a JSON script block the app reads at start-up instead of fetching anything:
 //   <script type="application/json" id="alliance-map-data">{"view":"sdg=17","data":{…}}</script>
 // JSON in the block has every `<` written `\u003c`, so no text in the data can close the script.
+import { isRecord } from '../model/isRecord';
 
 export const INLINE_DATA_ID = 'alliance-map-data';
 
@@ -10,10 +11,6 @@ export interface InlineData {
   text: string;
   /** The view's query string (contracts section 2), without `?` and without `data=`. */
   view: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

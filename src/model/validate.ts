@@ -9,7 +9,8 @@ import type { StructureError } from './schema/validateStructure.generated.js';
 import { checkReferences } from './references';
 import { makeProblem } from './messages';
 import type { DateForm, FoundKind, ProblemCode, SyntaxHint } from './messages';
-import { closestMatch, isRecord, pathToPointer, pointerToPath, valueAtPointer } from './problemPath';
+import { isRecord } from './isRecord';
+import { closestMatch, pathToPointer, pointerToPath, valueAtPointer } from './problemPath';
 import type { DataFile, Problem } from './types';
 
 export interface ValidationResult {
