@@ -84,24 +84,3 @@ export function filters(overrides: Partial<Filters>): Filters {
 export function sorted(set: ReadonlySet<string>): string[] {
   return [...set].sort();
 }
-
-/** A seeded PRNG (mulberry32), so generated cases are the same on every run. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pickFrom<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
-
-/** A random subset of items, in their order. */
-export function subset<T>(random: () => number, items: readonly T[], probability: number): T[] {
-  return items.filter(() => random() < probability);
-}
