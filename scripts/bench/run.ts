@@ -1,7 +1,7 @@
 // `npm run bench [-- --sizes 1000,2000 --runs N --json --no-build --no-seed --save FILE]`: builds the app and
 // the bare reference pages, serves them with the generated maps, drives Debian's Chromium over the
 // seed map and synthetic maps of 1,000 / 2,000 / 10,000 / 50,000 actors, and prints a table (or,
-// with --json, only the JSON object of shared/contracts.md section 6 on stdout; progress always
+// with --json, only the JSON object described in docs/performance.md on stdout; progress always
 // goes to stderr). Each figure is the median of the runs (3; 1 for 50,000 unless --runs is given).
 // A size that fails or runs out of time gets `error` and nulls, and the bench goes on.
 import { chromium, type Browser } from '@playwright/test';
@@ -18,7 +18,7 @@ import { buildApp, buildReference, serve } from './serve';
 const USAGE = `Usage: npm run bench [-- --sizes 1000,2000,10000,50000] [--runs N] [--json] [--no-build] [--no-seed] [--seed S]
   --sizes     synthetic map sizes (default 1000,2000,10000,50000)
   --runs N    runs per size (default 3, and 1 for 50,000 actors)
-  --json      print only the JSON of shared/contracts.md section 6 on stdout
+  --json      print only the JSON (docs/performance.md) on stdout
   --no-build  reuse the last build in ${BENCH_DIR}/app and ${BENCH_DIR}/reference
   --no-seed   leave the seed map out
   --seed S    seed of the generated maps (default 1)

@@ -1,4 +1,4 @@
-// The postMessage API of an embedded map (shared/contracts.md section 4, docs/embed.md).
+// The postMessage API of an embedded map (docs/embed.md).
 import type { Filters } from '../filters/types';
 import type { CountSummary } from '../filters';
 import { parseFiltersObject } from '../url-state';

@@ -23,7 +23,7 @@ function post(message: OutgoingMessage, origins: readonly string[]): void {
   for (const target of origins.length > 0 ? origins : ['*']) window.parent.postMessage(envelope(message), target);
 }
 
-/** The postMessage API of an embedded map (contracts section 4). */
+/** The postMessage API of an embedded map (docs/embed.md). */
 export function useEmbedApi(options: EmbedApiOptions): void {
   const latest = useRef(options);
   useEffect(() => {

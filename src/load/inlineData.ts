@@ -9,7 +9,7 @@ export const INLINE_DATA_ID = 'alliance-map-data';
 export interface InlineData {
   /** The data file's text, for datasetFromText (which validates it as any other file). */
   text: string;
-  /** The view's query string (contracts section 2), without `?` and without `data=`. */
+  /** The view's query string (docs/url-parameters.md), without `?` and without `data=`. */
   view: string;
 }
 

@@ -5,7 +5,7 @@ export type SizeMeasure = 'alliances' | 'received' | 'given' | 'partners' | 'amo
 
 export const SIZE_MEASURES: readonly SizeMeasure[] = ['alliances', 'received', 'given', 'partners', 'amount'];
 
-/** The value of a measure for one actor. Support flows from source to target (contracts §1). */
+/** The value of a measure for one actor. Support flows from source to target (docs/data-format.md). */
 export function sizeValue(graph: AllianceGraph, id: string, measure: SizeMeasure): number {
   switch (measure) {
     case 'alliances':

@@ -2,7 +2,7 @@ import { buildGraph, type AllianceGraph } from '../../../src/model/graph';
 import type { DataFile } from '../../../src/model/types';
 import { emptyFilters, type Filters } from '../../../src/filters/types';
 
-// A small hand-built map for the filter rules of shared/contracts.md section 3. Expected results
+// A small hand-built map for the filter rules of docs/filters.md. Expected results
 // in the tests are worked out by hand from the tables below, never by calling the code twice.
 //
 // Actors (kind; regions; own SDGs) and their SDGs through alliances:
