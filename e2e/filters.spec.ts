@@ -5,7 +5,7 @@ import { mapView, readDataFile, recordErrors, SEED_FILE } from './helpers';
 const seed = readDataFile(SEED_FILE);
 
 /**
- * What contracts section 3 says is visible for SDG, region (national=linked) and support filters,
+ * What docs/filters.md says is visible for SDG, region (national=linked) and support filters,
  * written out plainly and independently of the app's code.
  */
 function expectedVisible(file: DataFile, wanted: { sdg?: number[]; region?: string[]; support?: string[] }) {

@@ -45,7 +45,7 @@ test.beforeAll(() => {
   generate(UNPLACED_FILE, 8_000, 'none');
 });
 
-/** What contracts §3 leaves visible with `sdg=13`: actors whose own or alliances' SDGs hold 13. */
+/** What docs/filters.md leaves visible with `sdg=13`: actors whose own or alliances' SDGs hold 13. */
 function expectedWithSdg(sdg: number): { nodes: Set<string>; edges: Set<string> } {
   const sdgs = new Map(file.nodes.map((node) => [node.id, new Set(node.sdgs ?? [])]));
   for (const edge of file.edges) {

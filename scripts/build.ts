@@ -5,8 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { stripPrivate } from '../src/model/privacy';
 import { formatProblem, validateText } from '../src/model/validate';
+import { readCommandLine } from './cli';
 
 const PUBLISH_DIR = '.tmp/publish';
 
@@ -44,17 +46,16 @@ function run(command: string, args: string[], env: Record<string, string>): void
 }
 
 const USAGE = 'usage: npm run build [-- --data FILE] [--out DIR]';
-const options = new Map<string, string>();
-const args = process.argv.slice(2);
-for (let index = 0; index < args.length; index += 2) {
-  const name = args[index] ?? '';
-  const value = args[index + 1];
-  if (name !== '--data' && name !== '--out') fail(`unknown option ${name} (${USAGE})`);
-  if (!value || value.startsWith('--')) fail(`${name} needs a value (${USAGE})`);
-  options.set(name, value);
+
+function readArgs(argv: string[]): { data?: string; outDir: string } | string {
+  const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, out: { type: 'string' } }, strict: true });
+  for (const [name, value] of Object.entries(values)) if (value === '') return `--${name} needs a value`;
+  return { data: values.data, outDir: values.out ?? 'dist' };
 }
-const data = options.get('--data');
-const outDir = options.get('--out') ?? 'dist';
+
+const commandLine = readCommandLine('build', USAGE, process.argv.slice(2), readArgs);
+if ('exitCode' in commandLine) process.exit(commandLine.exitCode);
+const { data, outDir } = commandLine.args;
 const env = data === undefined ? {} : publishEnv(data);
 
 run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], env);

@@ -3,11 +3,13 @@
 // keep theirs; everything else, key order included, is written back as it was (2-space JSON).
 // Exit code: 0 done, 1 the file has problems, 2 usage error or unreadable/unwritable file.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { buildGraph } from '../src/model/graph';
 import { formatProblem, validateText } from '../src/model/validate';
 import { computeLayout } from '../src/layout/layout';
 import { DEFAULT_SEED } from '../src/layout/prng';
 import type { Positions } from '../src/layout/types';
+import { readCommandLine } from './cli';
 
 const USAGE = `Usage: npm run layout -- FILE [--seed N] [--iterations N] [--out FILE2]
 Computes a force-directed layout of an Alliance Map data file (format "alliance-map/1") and
@@ -24,35 +26,29 @@ interface Args {
   iterations?: number;
 }
 
-function parseArgs(args: readonly string[]): Args | string {
-  let file: string | undefined;
-  let out: string | undefined;
-  let seed: number | undefined;
-  let iterations: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--seed' || arg === '--iterations' || arg === '--out') {
-      const value = args[++i];
-      if (value === undefined) return `${arg} needs a value`;
-      if (arg === '--out') {
-        out = value;
-        continue;
-      }
-      const number = Number(value);
-      if (value.trim() === '' || !Number.isInteger(number)) return `${arg} must be an integer, got "${value}"`;
-      if (arg === '--iterations' && number < 1) return `--iterations must be at least 1, got ${number}`;
-      if (arg === '--seed') seed = number;
-      else iterations = number;
-    } else if (arg.startsWith('-')) {
-      return `unknown option ${arg}`;
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      return `one file at a time (got "${file}" and "${arg}")`;
-    }
-  }
+function readArgs(argv: string[]): Args | string {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { seed: { type: 'string' }, iterations: { type: 'string' }, out: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const integer = (name: 'seed' | 'iterations'): number | string | undefined => {
+    const value = values[name];
+    if (value === undefined) return undefined;
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isInteger(number)) return `--${name} must be an integer, got "${value}"`;
+    if (name === 'iterations' && number < 1) return `--iterations must be at least 1, got ${number}`;
+    return number;
+  };
+  const seed = integer('seed');
+  if (typeof seed === 'string') return seed;
+  const iterations = integer('iterations');
+  if (typeof iterations === 'string') return iterations;
+  const [file, second] = positionals;
   if (file === undefined) return 'no file given';
-  return { file, out: out ?? file, seed, iterations };
+  if (second !== undefined) return `one file at a time (got "${file}" and "${second}")`;
+  return { file, out: values.out ?? file, seed, iterations };
 }
 
 function round(value: number): number {
@@ -75,15 +71,9 @@ function isPreset(node: Record<string, unknown>): boolean {
 }
 
 function main(argv: readonly string[]): number {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    console.error(`layout: ${args}\n\n${USAGE}`);
-    return 2;
-  }
+  const commandLine = readCommandLine('layout', USAGE, argv, readArgs);
+  if ('exitCode' in commandLine) return commandLine.exitCode;
+  const args = commandLine.args;
   let text: string;
   try {
     text = readFileSync(args.file, 'utf8');

@@ -2,7 +2,9 @@
 // Prints `FILE: PATH: message (line N)` for every problem, then one summary line per file.
 // Exit code: 0 all files valid, 1 some file invalid, 2 usage error (no file, unreadable file).
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { formatProblem, validateText } from '../src/model/validate';
+import { readCommandLine } from './cli';
 
 const USAGE = `Usage: npm run validate -- FILE...
 Checks Alliance Map data files (format "alliance-map/1", see docs/data-format.md).
@@ -14,23 +16,18 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function main(args: readonly string[]): number {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  const options = args.filter((arg) => arg.startsWith('-') && arg !== '-');
-  if (options.length > 0) {
-    console.error(`validate: unknown option ${options.join(', ')}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.length === 0) {
-    console.error(`validate: no file given\n\n${USAGE}`);
-    return 2;
-  }
+/** The files to check (`-` for standard input). */
+function readArgs(argv: string[]): string[] | string {
+  const { positionals } = parseArgs({ args: argv, options: {}, allowPositionals: true, strict: true });
+  return positionals.length === 0 ? 'no file given' : positionals;
+}
+
+function main(argv: readonly string[]): number {
+  const commandLine = readCommandLine('validate', USAGE, argv, readArgs);
+  if ('exitCode' in commandLine) return commandLine.exitCode;
 
   let exitCode = 0;
-  for (const fileName of args) {
+  for (const fileName of commandLine.args) {
     let text: string;
     try {
       text = readFileSync(fileName === '-' ? 0 : fileName, 'utf8');

@@ -26,7 +26,7 @@ export interface Dataset {
 }
 
 /**
- * The SDG whose filter (contracts §3: an actor's own SDGs plus its alliances') keeps closest to
+ * The SDG whose filter (docs/filters.md: an actor's own SDGs plus its alliances') keeps closest to
  * half of the actors, with the share kept.
  */
 export function sdgHidingHalf(file: Pick<DataFile, 'nodes' | 'edges'>): { sdg: number; share: number } | null {

@@ -3,6 +3,8 @@
 // .tmp/bench/synthetic-N-seedS.json (a git-ignored folder: generated files are never committed).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readCommandLine } from '../cli';
 import { DEFAULT_GENERATOR_SEED, defaultPositionsMode, generateMap, type PositionsMode } from './generate';
 import { POSITIONS_MODES } from './placement';
 
@@ -22,47 +24,44 @@ interface Args {
   iterations?: number;
 }
 
-function parseArgs(argv: readonly string[]): Args | string {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (!['--nodes', '--seed', '--out', '--positions', '--iterations'].includes(arg)) return `unknown argument ${arg}`;
-    const value = argv[++i];
-    if (value === undefined) return `${arg} needs a value`;
-    values.set(arg, value);
-  }
-  const integer = (name: string, min: number): number | string | undefined => {
-    const raw = values.get(name);
+function readArgs(argv: string[]): Args | string {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      nodes: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      positions: { type: 'string' },
+      iterations: { type: 'string' },
+    },
+    strict: true,
+  });
+  const integer = (name: 'nodes' | 'seed' | 'iterations', min: number): number | string | undefined => {
+    const raw = values[name];
     if (raw === undefined) return undefined;
     const value = Number(raw);
-    return Number.isInteger(value) && value >= min ? value : `${name} must be an integer ≥ ${min}, got "${raw}"`;
+    return Number.isInteger(value) && value >= min ? value : `--${name} must be an integer ≥ ${min}, got "${raw}"`;
   };
-  const nodes = integer('--nodes', 1);
-  const seed = integer('--seed', 0) ?? DEFAULT_GENERATOR_SEED;
-  const iterations = integer('--iterations', 1);
+  const nodes = integer('nodes', 1);
+  const seed = integer('seed', 0) ?? DEFAULT_GENERATOR_SEED;
+  const iterations = integer('iterations', 1);
   for (const value of [nodes, seed, iterations]) if (typeof value === 'string') return value;
   if (typeof nodes !== 'number') return '--nodes is required';
-  const positions = (values.get('--positions') ?? defaultPositionsMode(nodes)) as PositionsMode;
+  const positions = (values.positions ?? defaultPositionsMode(nodes)) as PositionsMode;
   if (!POSITIONS_MODES.includes(positions)) return `--positions must be one of ${POSITIONS_MODES.join(', ')}`;
   return {
     nodes,
     seed: seed as number,
-    out: values.get('--out') ?? `.tmp/bench/synthetic-${nodes}-seed${String(seed)}.json`,
+    out: values.out ?? `.tmp/bench/synthetic-${nodes}-seed${String(seed)}.json`,
     positions,
     iterations: iterations as number | undefined,
   };
 }
 
 function main(argv: readonly string[]): number {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    console.error(`generate: ${args}\n\n${USAGE}`);
-    return 2;
-  }
+  const commandLine = readCommandLine('generate', USAGE, argv, readArgs);
+  if ('exitCode' in commandLine) return commandLine.exitCode;
+  const args = commandLine.args;
   const started = performance.now();
   const file = generateMap({ nodes: args.nodes, seed: args.seed, positions: args.positions, iterations: args.iterations });
   mkdirSync(dirname(args.out), { recursive: true });

@@ -165,7 +165,7 @@ function amount(random: Random): number {
   return Math.round(Math.exp(Math.log(2000) + random() * Math.log(250)) / 500) * 500;
 }
 
-/** The alliance between two actors: relation and direction follow their roles (contracts §1). */
+/** The alliance between two actors: relation and direction follow their roles (docs/data-format.md). */
 function alliance(random: Random, id: string, a: Actor, b: Actor, themes: readonly number[]): AllianceRecord {
   const giverFirst = (giver: Actor, taker: Actor) => ({ source: giver.record.id, target: taker.record.id });
   let edge: AllianceRecord;

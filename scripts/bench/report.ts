@@ -1,4 +1,4 @@
-// The benchmark's results: the JSON of shared/contracts.md section 6, and the table printed for people.
+// The benchmark's results: the JSON described in docs/performance.md, and the table printed for people.
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
@@ -8,7 +8,7 @@ export interface Reference {
   frameP95Ms: number | null;
 }
 
-/** One dataset's figures, each the median of the runs (contracts §6). */
+/** One dataset's figures, each the median of the runs (docs/performance.md). */
 export interface BenchRun {
   dataset: string;
   n: number;

@@ -1,12 +1,14 @@
 // `npm run bench [-- --sizes 1000,2000 --runs N --json --no-build --no-seed --save FILE]`: builds the app and
 // the bare reference pages, serves them with the generated maps, drives Debian's Chromium over the
 // seed map and synthetic maps of 1,000 / 2,000 / 10,000 / 50,000 actors, and prints a table (or,
-// with --json, only the JSON object of shared/contracts.md section 6 on stdout; progress always
+// with --json, only the JSON object described in docs/performance.md on stdout; progress always
 // goes to stderr). Each figure is the median of the runs (3; 1 for 50,000 unless --runs is given).
 // A size that fails or runs out of time gets `error` and nulls, and the bench goes on.
 import { chromium, type Browser } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { chooseRenderer } from '../../src/map/chooseRenderer';
+import { readCommandLine } from '../cli';
 import { CHROMIUM_ARGS_LIST } from './chromium';
 import { BENCH_DIR, prepareDatasets, type Dataset } from './datasets';
 import { heapMB, measureFilter, measureLayoutLongestTask, measurePanZoom, median, openPage, percentile } from './measure';
@@ -16,7 +18,7 @@ import { buildApp, buildReference, serve } from './serve';
 const USAGE = `Usage: npm run bench [-- --sizes 1000,2000,10000,50000] [--runs N] [--json] [--no-build] [--no-seed] [--seed S]
   --sizes     synthetic map sizes (default 1000,2000,10000,50000)
   --runs N    runs per size (default 3, and 1 for 50,000 actors)
-  --json      print only the JSON of shared/contracts.md section 6 on stdout
+  --json      print only the JSON (docs/performance.md) on stdout
   --no-build  reuse the last build in ${BENCH_DIR}/app and ${BENCH_DIR}/reference
   --no-seed   leave the seed map out
   --seed S    seed of the generated maps (default 1)
@@ -32,35 +34,44 @@ interface Options {
   save: string | null;
 }
 
-function parseArgs(argv: readonly string[]): Options | string {
-  const options: Options = {
-    sizes: [1000, 2000, 10_000, 50_000],
-    runs: null,
-    json: false,
-    build: true,
-    seedMap: true,
-    seed: 1,
-    save: null,
+function readArgs(argv: string[]): Options | string {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      json: { type: 'boolean' },
+      'no-build': { type: 'boolean' },
+      'no-seed': { type: 'boolean' },
+      seed: { type: 'string' },
+      save: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.save === '') return '--save needs a file name';
+  const wholeNumbers = (name: 'sizes' | 'runs' | 'seed'): number[] | string | undefined => {
+    const value = values[name];
+    if (value === undefined) return undefined;
+    const numbers = value.split(',').map((part) => Number(part.replace(/_/g, '')));
+    if (value === '' || numbers.some((number) => !Number.isInteger(number) || number < 0))
+      return `--${name} needs whole numbers, got "${value}"`;
+    return numbers;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--json') options.json = true;
-    else if (arg === '--no-build') options.build = false;
-    else if (arg === '--no-seed') options.seedMap = false;
-    else if (arg === '--save') {
-      options.save = argv[++i] ?? null;
-      if (!options.save) return '--save needs a file name';
-    } else if (arg === '--sizes' || arg === '--runs' || arg === '--seed') {
-      const value = argv[++i] ?? '';
-      const numbers = value.split(',').map((part) => Number(part.replace(/_/g, '')));
-      if (value === '' || numbers.some((number) => !Number.isInteger(number) || number < 0))
-        return `${arg} needs whole numbers, got "${value}"`;
-      if (arg === '--sizes') options.sizes = numbers.filter((number) => number > 0);
-      else if (arg === '--runs') options.runs = Math.max(1, numbers[0] ?? 1);
-      else options.seed = numbers[0] ?? 1;
-    } else return `unknown argument ${String(arg)}`;
-  }
-  return options;
+  const sizes = wholeNumbers('sizes');
+  if (typeof sizes === 'string') return sizes;
+  const runs = wholeNumbers('runs');
+  if (typeof runs === 'string') return runs;
+  const seed = wholeNumbers('seed');
+  if (typeof seed === 'string') return seed;
+  return {
+    sizes: sizes?.filter((number) => number > 0) ?? [1000, 2000, 10_000, 50_000],
+    runs: runs === undefined ? null : Math.max(1, runs[0] ?? 1),
+    json: values.json ?? false,
+    build: !values['no-build'],
+    seedMap: !values['no-seed'],
+    seed: seed?.[0] ?? 1,
+    save: values.save ?? null,
+  };
 }
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
@@ -191,15 +202,9 @@ async function benchDataset(
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  const options = parseArgs(argv);
-  if (typeof options === 'string') {
-    console.error(`bench: ${options}\n\n${USAGE}`);
-    return 2;
-  }
+  const commandLine = readCommandLine('bench', USAGE, argv, readArgs);
+  if ('exitCode' in commandLine) return commandLine.exitCode;
+  const options = commandLine.args;
   const started = performance.now();
   const datasets = prepareDatasets(options.sizes, options.seed, options.seedMap, log);
   if (options.build) {

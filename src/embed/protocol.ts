@@ -1,7 +1,8 @@
-// The postMessage API of an embedded map (shared/contracts.md section 4, docs/embed.md).
+// The postMessage API of an embedded map (docs/embed.md).
 import type { Filters } from '../filters/types';
 import type { CountSummary } from '../filters';
 import { parseFiltersObject } from '../url-state';
+import { isRecord } from '../model/isRecord';
 
 export const MESSAGE_SOURCE = 'alliance-map';
 export const API_VERSION = 1;
@@ -22,10 +23,6 @@ export type Command =
 
 /** A command read, with a warning for the values it had to drop; or the reason it was refused. */
 export type CommandResult = { ok: true; command: Command; warning?: string } | { ok: false; reason: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Wraps a message in the envelope every message of the API carries. */
 export function envelope(message: OutgoingMessage): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { CountSummary } from '../filters';
 import { envelope, isAllowedSender, parseCommand, type Command, type OutgoingMessage, type WireFilters } from './protocol';
 
@@ -23,46 +23,43 @@ function post(message: OutgoingMessage, origins: readonly string[]): void {
   for (const target of origins.length > 0 ? origins : ['*']) window.parent.postMessage(envelope(message), target);
 }
 
-/** The postMessage API of an embedded map (contracts section 4). */
+/** The postMessage API of an embedded map (docs/embed.md). */
 export function useEmbedApi(options: EmbedApiOptions): void {
-  const latest = useRef(options);
-  useEffect(() => {
-    latest.current = options;
-  });
-  const { enabled, origins, drawn, counts, filters, focus, selected } = options;
+  const { enabled, origins, appVersion, drawn, counts, filters, focus, selected } = options;
   // get-state is answered after the commands before it have been drawn, not with the view of the
   // moment it arrived.
   const stateRequests = useRef<Array<{ requestId?: string | number }>>([]);
   const [requestCount, setRequestCount] = useState(0);
 
+  const onMessage = useEffectEvent((event: MessageEvent) => {
+    if (!isAllowedSender(event.source, event.origin, window.parent === window ? null : window.parent, origins)) {
+      if ((event.data as { source?: unknown } | null)?.source === 'alliance-map') {
+        console.warn(
+          `Alliance Map: command from ${event.origin || 'an unknown sender'} ignored (not the parent page or not an allowed origin)`,
+        );
+      }
+      return;
+    }
+    const result = parseCommand(event.data);
+    if (!result.ok) {
+      console.warn(`Alliance Map: message ignored: ${result.reason}`);
+      return;
+    }
+    if (result.warning) console.warn(`Alliance Map: ${result.warning}`);
+    if (result.command.type === 'get-state') {
+      const { requestId } = result.command;
+      stateRequests.current.push(requestId === undefined ? {} : { requestId });
+      setRequestCount((count) => count + 1);
+      return;
+    }
+    options.onCommand(result.command);
+  });
+
   useEffect(() => {
     if (!enabled) return undefined;
-    const onMessage = (event: MessageEvent) => {
-      const current = latest.current;
-      if (!isAllowedSender(event.source, event.origin, window.parent === window ? null : window.parent, current.origins)) {
-        if ((event.data as { source?: unknown } | null)?.source === 'alliance-map') {
-          console.warn(
-            `Alliance Map: command from ${event.origin || 'an unknown sender'} ignored (not the parent page or not an allowed origin)`,
-          );
-        }
-        return;
-      }
-      const result = parseCommand(event.data);
-      if (!result.ok) {
-        console.warn(`Alliance Map: message ignored: ${result.reason}`);
-        return;
-      }
-      if (result.warning) console.warn(`Alliance Map: ${result.warning}`);
-      if (result.command.type === 'get-state') {
-        const { requestId } = result.command;
-        stateRequests.current.push(requestId === undefined ? {} : { requestId });
-        setRequestCount((count) => count + 1);
-        return;
-      }
-      current.onCommand(result.command);
-    };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
+    const listener = (event: MessageEvent) => onMessage(event);
+    window.addEventListener('message', listener);
+    return () => window.removeEventListener('message', listener);
   }, [enabled]);
 
   useEffect(() => {
@@ -75,17 +72,18 @@ export function useEmbedApi(options: EmbedApiOptions): void {
   useEffect(() => {
     if (!enabled || !drawn || !counts || readySent.current) return;
     readySent.current = true;
-    post({ type: 'ready', appVersion: latest.current.appVersion, counts }, origins);
-  }, [enabled, drawn, counts, origins]);
+    post({ type: 'ready', appVersion, counts }, origins);
+  }, [enabled, drawn, counts, origins, appVersion]);
 
   const lastStateAt = useRef(0);
+  // The view when the message leaves, not when it was scheduled.
+  const sendState = useEffectEvent(() => {
+    lastStateAt.current = Date.now();
+    if (counts) post({ type: 'state', filters, focus, counts }, origins);
+  });
   useEffect(() => {
     if (!enabled || !readySent.current || !counts) return undefined;
-    const send = () => {
-      lastStateAt.current = Date.now();
-      const current = latest.current;
-      if (current.counts) post({ type: 'state', filters: current.filters, focus: current.focus, counts: current.counts }, current.origins);
-    };
+    const send = () => sendState();
     const wait = lastStateAt.current + STATE_INTERVAL_MS - Date.now();
     if (wait <= 0) {
       send();
@@ -101,6 +99,6 @@ export function useEmbedApi(options: EmbedApiOptions): void {
     const id = selected?.id ?? null;
     if (id === lastSelected.current) return;
     lastSelected.current = id;
-    post(selected ? { type: 'select', id: selected.id, label: selected.label } : { type: 'select', id: null }, latest.current.origins);
-  }, [enabled, selected]);
+    post(selected ? { type: 'select', id: selected.id, label: selected.label } : { type: 'select', id: null }, origins);
+  }, [enabled, selected, origins]);
 }

@@ -3,7 +3,7 @@ import { actorTests, allianceTests, passesAll } from './predicates';
 import { isAllianceFilterActive, type Filters, type VisibleSets } from './types';
 
 /**
- * What the filters leave visible (shared/contracts.md section 3).
+ * What the filters leave visible (docs/filters.md).
  * A = actors passing every active actor filter; E = alliances passing every active alliance filter
  * with both ends in A. With an alliance filter active the visible actors are the ends of E (plus
  * the rest of A under `isolated=show`) and the visible alliances E; otherwise the visible actors

@@ -1,7 +1,7 @@
 import type { AllianceGraph } from '../model/graph';
 import type { VisibleSets } from './types';
 
-/** The `counts` of the embed messages (contracts section 4). A group node counts as one actor. */
+/** The `counts` of the embed messages (docs/embed.md). A group node counts as one actor. */
 export interface CountSummary {
   nodes: number;
   edges: number;

@@ -9,7 +9,7 @@ import { isAllianceFilterActive, type ActorFacet, type Filters } from './types';
 
 /**
  * What would be visible with one option alone chosen in its filter, the other filters unchanged
- * (contracts section 3, last rule). `actors` is the count shown beside the option; `alliances`
+ * (docs/filters.md, "Counts"). `actors` is the count shown beside the option; `alliances`
  * is the number of visible alliances in that same view, for whoever wants it.
  */
 export interface FacetCount {

@@ -1,4 +1,4 @@
-// Filters are plain, serialisable data (shared/contracts.md sections 2 and 3). The URL is one
+// Filters are plain, serialisable data (docs/url-parameters.md, docs/filters.md). The URL is one
 // serialisation of them (src/url-state/filtersCodec.ts); applyFilters (./apply.ts) is their meaning.
 
 /** Which national actors (regions holding "FR") a region filter keeps when "FR" is not selected. */

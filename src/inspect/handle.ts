@@ -1,6 +1,6 @@
 import type { Positions } from '../view/types';
 
-// window.allianceMap (shared/contracts.md section 5): a read-only handle for tests and for pages
+// window.allianceMap (docs/embed.md, "The inspection handle"): a read-only handle for tests and for pages
 // that embed the map.
 export interface InspectedView {
   renderer: 'cytoscape' | 'webgl';

@@ -1,6 +1,6 @@
 // Small graphs: a d3-force simulation tuned for readable maps of a few dozen actors with hubs.
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
-import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import { isPreset, seedPositions, presetCentre } from './initial';
 import type { Random } from './prng';
 import type { LayoutEngine, LayoutInput } from './types';

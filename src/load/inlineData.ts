@@ -2,18 +2,15 @@
 // the page, in a JSON script block the app reads at start-up instead of fetching anything:
 //   <script type="application/json" id="alliance-map-data">{"view":"sdg=17","data":{…}}</script>
 // JSON in the block has every `<` written `\u003c`, so no text in the data can close the script.
+import { isRecord } from '../model/isRecord';
 
 export const INLINE_DATA_ID = 'alliance-map-data';
 
 export interface InlineData {
   /** The data file's text, for datasetFromText (which validates it as any other file). */
   text: string;
-  /** The view's query string (contracts section 2), without `?` and without `data=`. */
+  /** The view's query string (docs/url-parameters.md), without `?` and without `data=`. */
   view: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Paths of problems in a data file. A problem path reads like code, `edges[3].support[0]` or
 // `meta.kinds["my kind"]`; ajv and json-source-map speak JSON pointers, `/edges/3/support/0`.
+import { isRecord } from './isRecord';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -77,10 +78,6 @@ export function valueAtPointer(data: unknown, pointer: string): unknown {
     else return undefined;
   }
   return current;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function editDistance(a: string, b: string): number {

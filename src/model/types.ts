@@ -1,4 +1,4 @@
-// The data file, format "alliance-map/1" (shared/contracts.md section 1, docs/data-format.md).
+// The data file, format "alliance-map/1" (docs/data-format.md).
 import type { Names } from '../domain/types';
 import type { ProblemCode, ProblemParams } from './messages/codes';
 

@@ -11,16 +11,13 @@
 // - `{ type: 'exit' }` shared → presenter: the presentation ended.
 // Anything else is ignored.
 import type { Story, StoryStep } from '../model/types';
+import { isRecord } from '../model/isRecord';
 
 export const PRESENTER_CHANNEL = 'alliance-map-presenter';
 export const PRESENTER_HASH = '#presenter';
 
 export type PresenterMessage =
   { type: 'step'; story: string; step: number; content?: Story } | { type: 'hello' } | { type: 'go'; step: number } | { type: 'exit' };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isStep(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;

@@ -1,4 +1,4 @@
-// Stories: ordered steps, each a saved view (shared/contracts.md section 1, `stories`). Pure
+// Stories: ordered steps, each a saved view (docs/data-format.md, `stories`). Pure
 // functions over plain data; the editor and the presentation mode call them, never mutate.
 import type { Story, StoryStep } from '../model/types';
 import {

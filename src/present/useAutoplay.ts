@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 
 // Autoplay (`autoplay=SECONDS`): a story that advances by itself, for a looping screen at an event.
 //
@@ -48,10 +48,7 @@ export function useAutoplay({ seconds, active, stepIndex, stepCount, onStep }: O
   const [hidden, setHidden] = useState(() => typeof document !== 'undefined' && document.visibilityState === 'hidden');
   // Bumped on each input while paused, to restart the quiet spell.
   const [lastInput, setLastInput] = useState(0);
-  const latest = useRef(onStep);
-  useEffect(() => {
-    latest.current = onStep;
-  }, [onStep]);
+  const step = useEffectEvent(onStep);
 
   useEffect(() => {
     const onVisibility = () => setHidden(document.visibilityState === 'hidden');
@@ -83,7 +80,7 @@ export function useAutoplay({ seconds, active, stepIndex, stepCount, onStep }: O
 
   useEffect(() => {
     if (!on || paused !== null || seconds === null || stepCount < 2) return undefined;
-    const timer = window.setTimeout(() => latest.current(autoplayNext(stepIndex, stepCount)), seconds * 1000);
+    const timer = window.setTimeout(() => step(autoplayNext(stepIndex, stepCount)), seconds * 1000);
     return () => window.clearTimeout(timer);
   }, [on, paused, seconds, stepIndex, stepCount]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { keyToAction, type PresentationAction } from './keys';
 
 interface Options {
@@ -17,10 +17,7 @@ interface Options {
  * presentation only `p` is taken (to enter it), and it is not stopped.
  */
 export function usePresentationKeys({ presenting, onAction, enabled = true }: Options): void {
-  const latest = useRef(onAction);
-  useEffect(() => {
-    latest.current = onAction;
-  }, [onAction]);
+  const act = useEffectEvent(onAction);
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -31,7 +28,7 @@ export function usePresentationKeys({ presenting, onAction, enabled = true }: Op
       if (presenting) event.stopPropagation();
       // A held `p` or Escape must not flicker in and out; held arrows step on, as in slides.
       if (event.repeat && (action === 'toggle' || action === 'exit')) return;
-      latest.current(action);
+      act(action);
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);

@@ -6,6 +6,7 @@
 //   the working directory and fails in a bundle.
 // Everything here is pure: the grouping takes its inputs as arguments so that it can be tested on
 // the real data and on made-up data alike.
+import { polygonArea, polygonCentroid } from 'd3-polygon';
 
 /** One department of the SVG source. */
 export interface DepartmentPath {
@@ -143,23 +144,6 @@ export function pathRings(path: string): Point[][] {
   return rings;
 }
 
-/** Area (unsigned) and centroid of one ring (shoelace formula). */
-function ringCentroid(ring: readonly Point[]): { area: number; x: number; y: number } {
-  let twiceArea = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < ring.length; i += 1) {
-    const [x0, y0] = ring[i]!;
-    const [x1, y1] = ring[(i + 1) % ring.length]!;
-    const cross = x0 * y1 - x1 * y0;
-    twiceArea += cross;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  if (twiceArea === 0) return { area: 0, x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0 };
-  return { area: Math.abs(twiceArea / 2), x: cx / (3 * twiceArea), y: cy / (3 * twiceArea) };
-}
-
 /** Where to write a number on a region: the area-weighted centroid of its departments' rings. */
 export function regionLabelPoint(region: RegionShape): { x: number; y: number } {
   let area = 0;
@@ -167,10 +151,12 @@ export function regionLabelPoint(region: RegionShape): { x: number; y: number } 
   let y = 0;
   for (const department of region.departments) {
     for (const ring of pathRings(department.path)) {
-      const centroid = ringCentroid(ring);
-      area += centroid.area;
-      x += centroid.x * centroid.area;
-      y += centroid.y * centroid.area;
+      const ringArea = Math.abs(polygonArea(ring)); // signed by the ring's winding
+      if (ringArea === 0) continue; // a flat ring has no centroid, and no weight
+      const [cx, cy] = polygonCentroid(ring);
+      area += ringArea;
+      x += cx * ringArea;
+      y += cy * ringArea;
     }
   }
   return area === 0 ? { x: 0, y: 0 } : { x: x / area, y: y / area };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, type MouseEvent } from 'react';
 
 /**
  * A native modal `<dialog>` that opens on mount: focus stays inside, Escape or a click on the
@@ -7,11 +7,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
  */
 export function useModalDialog(onClose: () => void) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const onCloseRef = useRef(onClose);
-
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
+  const onNativeClose = useEffectEvent(onClose);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -21,10 +17,10 @@ export function useModalDialog(onClose: () => void) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
-    const onNativeClose = () => onCloseRef.current();
-    dialog.addEventListener('close', onNativeClose);
+    const onDialogClose = () => onNativeClose();
+    dialog.addEventListener('close', onDialogClose);
     return () => {
-      dialog.removeEventListener('close', onNativeClose);
+      dialog.removeEventListener('close', onDialogClose);
       if (dialog.open) {
         if (typeof dialog.close === 'function') dialog.close();
         else dialog.removeAttribute('open');
@@ -34,7 +30,7 @@ export function useModalDialog(onClose: () => void) {
   }, []);
 
   const onBackdropClick = (event: MouseEvent<HTMLDialogElement>) => {
-    if (event.target === dialogRef.current) onCloseRef.current();
+    if (event.target === dialogRef.current) onClose();
   };
 
   return { dialogRef, onBackdropClick };

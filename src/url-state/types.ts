@@ -1,4 +1,4 @@
-// The view as plain data, one codec per concern (shared/contracts.md section 2).
+// The view as plain data, one codec per concern (docs/url-parameters.md).
 
 /** One URL item that was not understood and left out: the parameter and the raw item. */
 export interface Dropped {

@@ -11,7 +11,7 @@ import { rendererCodec, type RendererMode } from './rendererCodec';
 import { searchCodec } from './searchCodec';
 import type { Codec, Dropped, Parsed } from './types';
 
-/** Everything a URL says about the view (shared/contracts.md section 2). */
+/** Everything a URL says about the view (docs/url-parameters.md). */
 export interface ViewState {
   data: string | null;
   filters: Filters;

@@ -1,4 +1,4 @@
-import { scaleSqrt } from 'd3';
+import { scaleSqrt } from 'd3-scale';
 import type { Lang } from '../domain/types';
 import { sdgByNumber } from '../domain/sdgs';
 import { UNDIRECTED_RELATIONS } from '../domain/relations';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../src/filters/apply';
 import { facetCounts, type FacetCount } from '../../src/filters/facets';
@@ -6,7 +7,7 @@ import { SCOPES } from '../../src/domain/regions';
 import { SUPPORT_CODES } from '../../src/domain/supportForms';
 import { buildGraph } from '../../src/model/graph';
 import type { DataFile } from '../../src/model/types';
-import { filters, fixtureGraph, pickFrom, prng, subset } from './helpers/filtersFixture';
+import { filters, fixtureGraph } from './helpers/filtersFixture';
 
 const graph = fixtureGraph();
 
@@ -119,64 +120,83 @@ describe('facetCounts: the option alone in its filter, the other filters unchang
 });
 
 describe('facetCounts agrees with applyFilters run once per option', () => {
-  // Cross-check of the one-pass implementation on random graphs and filters (seeded).
-  const random = prng(20261129);
+  // Cross-check of the one-pass implementation on random graphs and filters.
   const regions = ['24', '11', '53', 'FR', '93'];
   const kinds = ['catalyst', 'funder', 'local-actor', 'network'];
-  for (let round = 0; round < 40; round += 1) {
-    const n = 4 + Math.floor(random() * 12);
-    const file: DataFile = { format: 'alliance-map/1', meta: { title: 'random' }, nodes: [], edges: [] };
-    for (let i = 0; i < n; i += 1) {
-      file.nodes.push({
-        id: `n${i}`,
-        label: `n${i}`,
-        kind: pickFrom(random, kinds),
-        regions: subset(random, regions, 0.3),
-        sdgs: subset(random, [1, 4, 13, 17], 0.25),
-      });
-    }
-    const m = Math.floor(random() * n * 2);
-    for (let i = 0; i < m; i += 1) {
-      const start = random() < 0.6 ? String(2015 + Math.floor(random() * 8)) : undefined;
-      const end = random() < 0.5 ? String(2018 + Math.floor(random() * 8)) : undefined;
-      file.edges.push({
+  const sdgs = [1, 4, 13, 17];
+  const supports = [...SUPPORT_CODES];
+
+  /** 4 to 15 actors and up to twice as many alliances between them, loops and open periods included. */
+  const randomMap: fc.Arbitrary<DataFile> = fc
+    .integer({ min: 4, max: 15 })
+    .chain((n) =>
+      fc.tuple(
+        fc.array(fc.record({ kind: fc.constantFrom(...kinds), regions: fc.subarray(regions), sdgs: fc.subarray(sdgs) }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        fc.array(
+          fc.record({
+            source: fc.nat(n - 1),
+            target: fc.nat(n - 1),
+            support: fc.subarray(supports),
+            sdgs: fc.subarray(sdgs),
+            start: fc.option(fc.integer({ min: 2015, max: 2022 }), { nil: undefined }),
+            end: fc.option(fc.integer({ min: 2018, max: 2025 }), { nil: undefined }),
+          }),
+          { maxLength: 2 * n - 1 },
+        ),
+      ),
+    )
+    .map(([actors, alliances]) => ({
+      format: 'alliance-map/1',
+      meta: { title: 'random' },
+      nodes: actors.map((actor, i) => ({ id: `n${i}`, label: `n${i}`, ...actor })),
+      edges: alliances.map(({ source, target, start, end, ...alliance }, i) => ({
         id: `e${i}`,
-        source: `n${Math.floor(random() * n)}`,
-        target: `n${Math.floor(random() * n)}`,
+        source: `n${source}`,
+        target: `n${target}`,
         relation: 'support',
-        support: subset(random, SUPPORT_CODES, 0.3),
-        sdgs: subset(random, [1, 4, 13, 17], 0.2),
-        ...(start === undefined ? {} : { start }),
-        ...(end === undefined ? {} : { end }),
-      });
-    }
-    const randomGraph = buildGraph(file);
-    const state: Filters = filters({
-      sdg: subset(random, [1, 4, 13, 17], 0.2),
-      region: subset(random, regions, 0.2),
-      national: pickFrom(random, ['linked', 'all', 'none'] as const),
-      kind: subset(random, kinds, 0.3),
-      support: subset(random, SUPPORT_CODES, 0.15),
-      period: random() < 0.4 ? { from: random() < 0.5 ? 2019 : null, to: random() < 0.5 ? 2021 : null } : null,
-      isolated: random() < 0.5 ? 'hide' : 'show',
-    });
-    it(`round ${round}`, () => {
-      const counts = facetCounts(randomGraph, state);
-      const check = <O>(facet: 'sdg' | 'region' | 'kind' | 'support', map: Map<O, FacetCount>): void => {
-        for (const [option, count] of map) {
-          const alone = applyFilters(randomGraph, { ...state, [facet]: [option] });
-          expect({ facet, option, ...count }).toEqual({
-            facet,
-            option,
-            actors: alone.visibleNodeIds.size,
-            alliances: alone.visibleEdgeIds.size,
-          });
-        }
-      };
-      check('sdg', counts.sdg);
-      check('region', counts.region);
-      check('kind', counts.kind);
-      check('support', counts.support);
-    });
-  }
+        ...alliance,
+        ...(start === undefined ? {} : { start: String(start) }),
+        ...(end === undefined ? {} : { end: String(end) }),
+      })),
+    }));
+
+  const randomFilters: fc.Arbitrary<Filters> = fc
+    .record({
+      sdg: fc.subarray(sdgs),
+      region: fc.subarray(regions),
+      national: fc.constantFrom('linked', 'all', 'none'),
+      kind: fc.subarray(kinds),
+      support: fc.subarray(supports),
+      period: fc.option(fc.record({ from: fc.constantFrom(2019, null), to: fc.constantFrom(2021, null) }), { nil: null }),
+      isolated: fc.constantFrom('hide', 'show'),
+    })
+    .map(filters);
+
+  it('for every option of the SDG, region, kind and support facets', () => {
+    fc.assert(
+      fc.property(randomMap, randomFilters, (file, state) => {
+        const randomGraph = buildGraph(file);
+        const counts = facetCounts(randomGraph, state);
+        const check = <O>(facet: 'sdg' | 'region' | 'kind' | 'support', map: Map<O, FacetCount>): void => {
+          for (const [option, count] of map) {
+            const alone = applyFilters(randomGraph, { ...state, [facet]: [option] });
+            expect({ facet, option, ...count }).toEqual({
+              facet,
+              option,
+              actors: alone.visibleNodeIds.size,
+              alliances: alone.visibleEdgeIds.size,
+            });
+          }
+        };
+        check('sdg', counts.sdg);
+        check('region', counts.region);
+        check('kind', counts.kind);
+        check('support', counts.support);
+      }),
+      { seed: 20261129 },
+    );
+  });
 });

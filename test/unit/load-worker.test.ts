@@ -78,7 +78,7 @@ describe('the load worker core (answerLoadRequest)', () => {
     const response = await answerLoadRequest({ type: 'validate', blob: blobOf(text), sourceName: 'small.json' });
     expect(response).toEqual({ type: 'validated', result: validateText(text, 'small.json') });
     if (response.type !== 'validated') throw new Error('not validated');
-    expect(response.result.file).toBeDefined();
+    expect(response.result.file).toEqual(JSON.parse(text));
     expect(response.result.problems).toEqual([]);
   });
 

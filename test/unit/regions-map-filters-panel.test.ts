@@ -43,6 +43,17 @@ function tag(html: string, testId: string): string {
   return html.slice(start, html.indexOf('>', at) + 1);
 }
 
+/** The element with this test id and what it holds, for elements that do not nest in their own kind. */
+function element(html: string, testId: string): string {
+  const opening = tag(html, testId);
+  const start = html.indexOf(opening);
+  const name = /^<([a-z]+)/.exec(opening)?.[1] ?? '';
+  return html.slice(start, html.indexOf(`</${name}>`, start) + name.length + 3);
+}
+
+const DISABLED = /\sdisabled=""/;
+const CHECKED = /\schecked=""/;
+
 describe('FiltersPanel (rendered to a string)', () => {
   it('renders every control with its test id, no filter active', async () => {
     const html = await render(emptyFilters());
@@ -77,7 +88,8 @@ describe('FiltersPanel (rendered to a string)', () => {
     ]) {
       expect(html, id).toContain(`data-testid="${id}"`);
     }
-    expect(tag(html, 'filters-clear-all')).toContain('disabled');
+    expect(tag(html, 'filters-clear-all')).toMatch(DISABLED);
+    expect(element(html, 'filters-section-period')).not.toContain('fp-badge');
     expect(html).not.toContain('data-testid="filter-clear-sdg"');
     expect(html).toContain('Comment fonctionnent les filtres ?');
   });
@@ -105,9 +117,10 @@ describe('FiltersPanel (rendered to a string)', () => {
     expect(tag(html, 'filter-sdg-13')).toContain(
       'aria-label="ODD 13 : Mesures relatives à la lutte contre les changements climatiques (3)"',
     );
-    expect(tag(html, 'filter-sdg-1')).toContain('disabled');
-    expect(tag(html, 'filter-region-list-84')).toContain('disabled');
-    expect(tag(html, 'filter-national-linked')).toContain('checked');
+    expect(tag(html, 'filter-sdg-1')).toMatch(DISABLED);
+    expect(tag(html, 'filter-region-list-84')).toMatch(DISABLED);
+    expect(tag(html, 'filter-national-linked')).toMatch(CHECKED);
+    expect(tag(html, 'filter-national-all')).not.toMatch(CHECKED);
   });
 
   it('shows the active state: pressed options, clear buttons, clear all enabled, the period summary', async () => {
@@ -115,22 +128,25 @@ describe('FiltersPanel (rendered to a string)', () => {
     const html = await render(state);
     expect(tag(html, 'filter-sdg-13')).toContain('aria-pressed="true"');
     expect(tag(html, 'filter-region-24')).toContain('aria-pressed="true"');
-    expect(tag(html, 'filter-region-list-24')).toContain('checked');
+    expect(tag(html, 'filter-region-list-24')).toMatch(CHECKED);
     expect(tag(html, 'filter-support-direct-funding')).toContain('aria-pressed="true"');
-    expect(tag(html, 'filter-national-all')).toContain('checked');
-    expect(tag(html, 'filters-clear-all')).not.toContain('disabled');
+    expect(tag(html, 'filter-national-all')).toMatch(CHECKED);
+    expect(tag(html, 'filter-national-linked')).not.toMatch(CHECKED);
+    expect(tag(html, 'filters-clear-all')).not.toMatch(DISABLED);
     expect(tag(html, 'filter-clear-sdg')).toContain('aria-label="Effacer le filtre ODD"');
     for (const id of ['filter-clear-region', 'filter-clear-support', 'filter-clear-period']) expect(html).toContain(`data-testid="${id}"`);
     expect(html).not.toContain('data-testid="filter-clear-kind"');
     expect(tag(html, 'filter-period-from')).toContain('value="2020"');
     expect(tag(html, 'filter-period-to')).toContain('value=""');
-    expect(tag(html, 'filters-section-period')).toBeDefined();
-    expect(html).toContain('Depuis 2020');
+    // The period's heading sums it up, and so does its slider for screen readers.
+    const period = element(html, 'filters-section-period');
+    expect(period).toMatch(/>Période<span class="fp-badge">Depuis 2020<\/span><\/button>/);
+    expect(tag(period, 'filter-period-slider-from')).toContain('aria-valuetext="Depuis 2020"');
   });
 
   it('keeps a selected option enabled even when its count is 0', async () => {
     const html = await render(filters({ sdg: [1], kind: ['network'], region: ['84'] }));
-    expect(tag(html, 'filter-sdg-1')).not.toMatch(/\sdisabled/);
+    expect(tag(html, 'filter-sdg-1')).not.toMatch(DISABLED);
     expect(tag(html, 'filter-region-84')).toContain('aria-pressed="true"');
     expect(tag(html, 'filter-region-84')).not.toContain('aria-disabled');
   });

@@ -138,6 +138,20 @@ describe('pathRings and regionLabelPoint', () => {
     expect(point.y).toBeCloseTo(5);
   });
 
+  it('weighs rings whatever their winding, and leaves flat rings out', () => {
+    const point = regionLabelPoint({
+      code: 'x',
+      departments: [
+        { id: 'a', name: 'a', path: 'M0,0 10,0 10,10 0,10 z' },
+        { id: 'b', name: 'b', path: 'M30,0 30,10 20,10 20,0 z' }, // the other winding
+        { id: 'c', name: 'c', path: 'M100,100 200,100 300,100 z' }, // no area
+      ],
+    });
+    expect(point.x).toBeCloseTo(15);
+    expect(point.y).toBeCloseTo(5);
+    expect(regionLabelPoint({ code: 'y', departments: [{ id: 'c', name: 'c', path: 'M1,1 2,2 3,3 z' }] })).toEqual({ x: 0, y: 0 });
+  });
+
   it('every real region label falls inside the map and inside one of its department boxes', () => {
     const box = parseViewBox(FRANCE_REGIONS_MAP.viewBox);
     for (const region of FRANCE_REGIONS_MAP.regions) {

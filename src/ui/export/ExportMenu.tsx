@@ -71,26 +71,20 @@ export function ExportMenu(props: ExportMenuProps) {
   const [pictureSize, setPictureSize] = useState<{ width: number; height: number } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const latest = useRef(props);
   const panelId = useId();
   const titleId = useId();
-  useEffect(() => {
-    latest.current = props;
-  });
 
-  const context = useCallback((): ExportContext => {
-    const current = latest.current;
-    return {
-      dataset: current.dataset,
-      appearance: current.appearance,
-      positions: current.positions,
-      visibility: current.visibility,
-      viewport: current.viewport(),
-      viewQuery: current.viewQuery,
-      lang: current.lang,
-      pageUrl: window.location.href,
-    };
-  }, []);
+  // Called from the click handlers, with the props of the render the click happened in.
+  const context = (): ExportContext => ({
+    dataset: props.dataset,
+    appearance: props.appearance,
+    positions: props.positions,
+    visibility: props.visibility,
+    viewport: props.viewport(),
+    viewQuery: props.viewQuery,
+    lang: props.lang,
+    pageUrl: window.location.href,
+  });
 
   const close = useCallback((returnFocus: boolean) => {
     setOpen(false);

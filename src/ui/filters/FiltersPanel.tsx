@@ -30,7 +30,7 @@ const SDG_ORDER = SDGS.map((sdg) => sdg.number);
 const SCOPE_ORDER = SCOPES.map((scope) => scope.code);
 
 /**
- * The filters of contracts section 3 as a sidebar: SDGs, region (map, list, national actors),
+ * The filters of docs/filters.md as a sidebar: SDGs, region (map, list, national actors),
  * kind of support, kind of actor, period, display options, and a short help. It holds no filter
  * state: every change goes out through `onChange`, and the counts come in through `facets`.
  */

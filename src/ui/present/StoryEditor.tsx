@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
 import type { Story, StoryStep } from '../../model/types';
 import { addStep, deleteStep, moveStep, newStory, removeStory, replaceStory, storyById, updateStep, viewOnly } from '../../present/stories';
+import { InlineConfirm } from './InlineConfirm';
+import { StoryStepEditor } from './StoryStepEditor';
 import './present.css';
 
 interface Props {
@@ -189,96 +191,23 @@ export function StoryEditor({ stories, currentView, lang, onChange, onPlay, onCl
             <h3 className="story-steps-heading">{t('present.editor.steps')}</h3>
             {story.steps.length === 0 && <p className="story-editor-empty">{t('present.editor.noSteps')}</p>}
             <ol className="story-steps">
-              {story.steps.map((step, index) => {
-                const number = index + 1;
-                return (
-                  <li key={index} className="story-step" data-testid={`story-step-${number}`}>
-                    <div className="story-step-head">
-                      <span className="story-step-number">{t('present.editor.stepLabel', { step: number })}</span>
-                      <span className="story-step-actions">
-                        <button
-                          type="button"
-                          data-testid={`story-step-up-${number}`}
-                          aria-label={t('present.editor.up', { step: number })}
-                          title={t('present.editor.up', { step: number })}
-                          disabled={index === 0}
-                          onClick={() => move(index, index - 1, 'up')}
-                        >
-                          <span aria-hidden="true">↑</span>
-                        </button>
-                        <button
-                          type="button"
-                          data-testid={`story-step-down-${number}`}
-                          aria-label={t('present.editor.down', { step: number })}
-                          title={t('present.editor.down', { step: number })}
-                          disabled={index === story.steps.length - 1}
-                          onClick={() => move(index, index + 1, 'down')}
-                        >
-                          <span aria-hidden="true">↓</span>
-                        </button>
-                        <button
-                          type="button"
-                          data-testid={`story-step-play-${number}`}
-                          aria-label={t('present.editor.play', { step: number })}
-                          title={t('present.editor.play', { step: number })}
-                          onClick={() => onPlay(story.id, index)}
-                        >
-                          <span aria-hidden="true">▶</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="story-danger"
-                          data-testid={`story-step-delete-${number}`}
-                          aria-label={t('present.editor.delete', { step: number })}
-                          title={t('present.editor.delete', { step: number })}
-                          aria-expanded={confirming?.kind === 'step' && confirming.index === index}
-                          onClick={() => setConfirming({ kind: 'step', index })}
-                        >
-                          <TrashIcon />
-                        </button>
-                      </span>
-                    </div>
-                    {confirming?.kind === 'step' && confirming.index === index && (
-                      <Confirm
-                        text={t('present.editor.confirmDelete', { step: number, title: step.title })}
-                        confirmLabel={t('present.editor.confirm')}
-                        cancelLabel={t('present.editor.cancel')}
-                        testId={`story-step-delete-confirm-${number}`}
-                        onConfirm={() => removeStep(index)}
-                        onCancel={() => setConfirming(null)}
-                      />
-                    )}
-                    <label className="story-field">
-                      <span>{t('present.editor.stepTitle')}</span>
-                      <input
-                        type="text"
-                        value={step.title}
-                        onChange={(event) => save(updateStep(story, index, { title: event.target.value }))}
-                        onBlur={(event) => fillTitle(index, event.target.value)}
-                      />
-                    </label>
-                    <label className="story-field">
-                      <span>{t('present.editor.caption')}</span>
-                      <textarea
-                        rows={3}
-                        value={step.caption ?? ''}
-                        onChange={(event) => save(updateStep(story, index, { caption: event.target.value }))}
-                      />
-                    </label>
-                    <label className="story-field">
-                      <span>{t('present.editor.notes')}</span>
-                      <textarea
-                        rows={2}
-                        value={step.notes ?? ''}
-                        onChange={(event) => save(updateStep(story, index, { notes: event.target.value }))}
-                      />
-                    </label>
-                    <p className="story-step-view">
-                      {t('present.editor.view', { view: step.view === '' ? t('present.editor.viewDefault') : step.view })}
-                    </p>
-                  </li>
-                );
-              })}
+              {story.steps.map((step, index) => (
+                <StoryStepEditor
+                  key={index}
+                  step={step}
+                  index={index}
+                  isLast={index === story.steps.length - 1}
+                  lang={lang}
+                  confirmingDelete={confirming?.kind === 'step' && confirming.index === index}
+                  onMove={(to, button) => move(index, to, button)}
+                  onPlay={() => onPlay(story.id, index)}
+                  onAskDelete={() => setConfirming({ kind: 'step', index })}
+                  onDelete={() => removeStep(index)}
+                  onCancelDelete={() => setConfirming(null)}
+                  onEdit={(patch) => save(updateStep(story, index, patch))}
+                  onTitleBlur={(title) => fillTitle(index, title)}
+                />
+              ))}
             </ol>
 
             <form className="story-inline-form story-add" onSubmit={addCurrentView}>
@@ -315,7 +244,7 @@ export function StoryEditor({ stories, currentView, lang, onChange, onPlay, onCl
               </button>
             </div>
             {confirming?.kind === 'story' && (
-              <Confirm
+              <InlineConfirm
                 text={t('present.editor.confirmDeleteStory', { title: story.title, count: story.steps.length })}
                 confirmLabel={t('present.editor.confirm')}
                 cancelLabel={t('present.editor.cancel')}
@@ -332,39 +261,5 @@ export function StoryEditor({ stories, currentView, lang, onChange, onPlay, onCl
         {announcement}
       </p>
     </section>
-  );
-}
-
-interface ConfirmProps {
-  text: string;
-  confirmLabel: string;
-  cancelLabel: string;
-  testId: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-}
-
-/** An inline confirmation; focus starts on "Annuler" so that Enter pressed twice deletes nothing. */
-function Confirm({ text, confirmLabel, cancelLabel, testId, onConfirm, onCancel }: ConfirmProps) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancelRef.current?.focus(), []);
-  return (
-    <div className="story-confirm" role="alertdialog" aria-label={text} data-testid={testId}>
-      <p>{text}</p>
-      <button type="button" className="story-danger" data-testid={`${testId}-yes`} onClick={onConfirm}>
-        {confirmLabel}
-      </button>
-      <button type="button" ref={cancelRef} onClick={onCancel}>
-        {cancelLabel}
-      </button>
-    </div>
-  );
-}
-
-function TrashIcon() {
-  return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d="M3 4h10M6.5 4V2.5h3V4M4.5 4l.7 9.5h5.6l.7-9.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-    </svg>
   );
 }

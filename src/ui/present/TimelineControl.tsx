@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useEffectEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
 import { nextTimelineYear } from '../../present/timeline';
@@ -31,18 +31,15 @@ export const TIMELINE_STEP_MS = 1200;
 export function TimelineControl({ min, max, year, playing, onYear, onPlay, lang }: Props) {
   const { t } = useTranslation(undefined, { lng: lang });
   const labelId = useId();
-  const latest = useRef({ onYear, onPlay });
-  useEffect(() => {
-    latest.current = { onYear, onPlay };
-  }, [onYear, onPlay]);
+  // The next year while playing; null: the last year was shown, stop.
+  const playOn = useEffectEvent((next: number | null) => {
+    if (next === null) onPlay(false);
+    else onYear(next, 'replace');
+  });
 
   useEffect(() => {
     if (!playing) return undefined;
-    const timer = window.setTimeout(() => {
-      const next = nextTimelineYear(year, { min, max });
-      if (next === null) latest.current.onPlay(false);
-      else latest.current.onYear(next, 'replace');
-    }, TIMELINE_STEP_MS);
+    const timer = window.setTimeout(() => playOn(nextTimelineYear(year, { min, max })), TIMELINE_STEP_MS);
     return () => window.clearTimeout(timer);
   }, [playing, year, min, max]);
 

@@ -2,7 +2,7 @@ import { buildGraph, type AllianceGraph } from '../../../src/model/graph';
 import type { DataFile } from '../../../src/model/types';
 import { emptyFilters, type Filters } from '../../../src/filters/types';
 
-// A small hand-built map for the filter rules of shared/contracts.md section 3. Expected results
+// A small hand-built map for the filter rules of docs/filters.md. Expected results
 // in the tests are worked out by hand from the tables below, never by calling the code twice.
 //
 // Actors (kind; regions; own SDGs) and their SDGs through alliances:
@@ -83,25 +83,4 @@ export function filters(overrides: Partial<Filters>): Filters {
 /** A set as a sorted array, for readable failures. */
 export function sorted(set: ReadonlySet<string>): string[] {
   return [...set].sort();
-}
-
-/** A seeded PRNG (mulberry32), so generated cases are the same on every run. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pickFrom<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
-
-/** A random subset of items, in their order. */
-export function subset<T>(random: () => number, items: readonly T[], probability: number): T[] {
-  return items.filter(() => random() < probability);
 }
