@@ -1,7 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { APP_PATH, APP_PORT, HOST_PORT } from '../playwright.config';
 import type { InspectedView } from '../src/inspect/handle';
-import { mapView, readDataFile, SEED_FILE } from './helpers';
+import { brightness, mapView, readDataFile, SEED_FILE } from './helpers';
 
 // The WebGL mode (sigma.js) on the seed map, forced with renderer=webgl: the same interactions as
 // the Cytoscape drawing (map.spec.ts, embed.spec.ts), checked only through the page — the URL, the
@@ -100,27 +100,6 @@ async function openWebgl(page: Page): Promise<Framed> {
     throw new Error('no empty point on the map');
   };
   return { view, camera, point, emptyPoint };
-}
-
-/** Mean brightness (0-255) of a small square of the screen, as a person would see it. */
-async function brightness(page: Page, point: Point): Promise<number> {
-  const size = 12;
-  const png = await page.screenshot({ clip: { x: point.x - size / 2, y: point.y - size / 2, width: size, height: size } });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    if (!context) return -1;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let sum = 0;
-    for (let i = 0; i < data.length; i += 4) sum += ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3;
-    return sum / (data.length / 4);
-  }, png.toString('base64'));
 }
 
 test('WebGL: hovering an actor names it and dims the others; leaving hides the name', async ({ page }) => {
