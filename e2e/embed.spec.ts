@@ -1,6 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { APP_PATH, APP_PORT, HOST_PORT } from '../playwright.config';
-import { readDataFile, SEED_FILE } from './helpers';
+import { readDataFile, screenshotPath, SEED_FILE } from './helpers';
 
 const seed = readDataFile(SEED_FILE);
 const APP_URL = `http://127.0.0.1:${APP_PORT}${APP_PATH}`;
@@ -176,6 +176,6 @@ for (const size of [
       legendInside: true,
       linkInside: true,
     });
-    await page.locator('#map').screenshot({ path: `docs/embed-${size.width}x${size.height}.png` });
+    await page.locator('#map').screenshot({ path: screenshotPath(`docs/embed-${size.width}x${size.height}.png`) });
   });
 }

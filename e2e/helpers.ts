@@ -55,3 +55,11 @@ export async function brightness(page: Page, point: { x: number; y: number }): P
     return sum / (data.length / 4);
   }, png.toString('base64'));
 }
+
+/**
+ * Where a test's screenshot of the app goes: `.tmp/e2e-shots/` (to look at), or the docs' own
+ * picture when `DOCS_SCREENSHOTS=1` refreshes the documentation (`DOCS_SCREENSHOTS=1 npx playwright test`).
+ */
+export function screenshotPath(docsPath: string): string {
+  return process.env.DOCS_SCREENSHOTS === '1' ? docsPath : `.tmp/e2e-shots/${docsPath.replace(/^docs\//, '')}`;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { DataFile } from '../src/model/types';
 import { DOWNLOADS_DIR } from '../playwright.config';
-import { mapView, readDataFile, SEED_FILE } from './helpers';
+import { mapView, readDataFile, screenshotPath, SEED_FILE } from './helpers';
 
 const seed = readDataFile(SEED_FILE);
 const story = seed.stories?.[0];
@@ -36,10 +36,10 @@ test('the default story steps with the keyboard: title, caption, actors and URL 
     seen.add(shown.join(','));
     // Editing chrome is hidden while presenting.
     await expect(page.locator('.app-header')).toBeHidden();
-    await page.screenshot({ path: `docs/present/step-${index + 1}-1280x720.png` });
+    await page.screenshot({ path: screenshotPath(`docs/present/step-${index + 1}-1280x720.png`) });
     await page.setViewportSize({ width: 640, height: 360 });
     await expect(overlay).toBeVisible();
-    await page.screenshot({ path: `docs/present/step-${index + 1}-640x360.png` });
+    await page.screenshot({ path: screenshotPath(`docs/present/step-${index + 1}-640x360.png`) });
     await page.setViewportSize({ width: 1280, height: 720 });
     if (index < story.steps.length - 1) await page.keyboard.press(keys[index] ?? 'ArrowRight');
   }
