@@ -5,8 +5,7 @@ import { convert } from '../src/import/convert';
 import { refusalText } from '../src/import/messages';
 import { reportLines } from '../src/import/reportText';
 import { runImport } from '../src/import/run';
-import { sniffInput } from '../src/import/sniff';
-import { graphJsonKind } from '../src/import/read/graphJson';
+import { graphJsonKind, sniffInput } from '../src/import/sniff';
 import { formatProblem, validateText } from '../src/model/validate';
 import type { DataFile, Problem } from '../src/model/types';
 

@@ -28,7 +28,7 @@ export function notesOf(report: ImportReport, section: (typeof SECTIONS)[number]
   return report.notes.filter((note) => codes.includes(note.code));
 }
 
-export function useText(use: ColumnUse, lang: Lang): string {
+export function columnUseText(use: ColumnUse, lang: Lang): string {
   if ('field' in use) return use.field;
   if ('attribute' in use) return lang === 'fr' ? `attribut « ${use.attribute} »` : `attribute "${use.attribute}"`;
   return lang === 'fr' ? 'ignorée' : 'ignored';
@@ -54,7 +54,7 @@ export function reportLines(report: ImportReport): string[] {
   for (const table of report.tables) {
     const where = `${table.file}${table.sheet ? `, sheet ${table.sheet}` : ''}`;
     const columns = table.columns
-      .map((column) => `${column.name} → ${useText(column.use, 'en')}${column.private ? ' (private)' : ''}`)
+      .map((column) => `${column.name} → ${columnUseText(column.use, 'en')}${column.private ? ' (private)' : ''}`)
       .join('; ');
     lines.push(`${table.kind} from ${where} (${table.rows} rows): ${columns}`);
   }

@@ -5,11 +5,11 @@ import { fieldOfColumn } from './fields';
 import { defaultMapping, type Mapping } from './mapping';
 import { parseCsv, tableFromRows } from './read/csv';
 import { decodeText } from './read/decode';
-import { graphJsonKind, readGraphJson } from './read/graphJson';
+import { readGraphJson } from './read/graphJson';
 import { ImportRefused } from './read/limits';
 import { readWorkbook } from './read/workbook';
 import { readXmlGraph } from './read/xml';
-import { sniffInput } from './sniff';
+import { graphJsonKind, sniffInput } from './sniff';
 import type { RawImport, RawTable, TableKind } from './types';
 import { normalizeText } from '../search/normalize';
 
@@ -67,7 +67,7 @@ async function readInputs(inputs: readonly ImportInput[]): Promise<RawImport> {
         throw new ImportRefused('unknown-format', name);
       }
       const kind = graphJsonKind(data);
-      if (!kind) throw new ImportRefused('unknown-format', name);
+      if (!kind) throw new ImportRefused('unknown-format', 'native-json');
       return readGraphJson(data, kind, name);
     }
   }
@@ -80,8 +80,10 @@ export async function runImport(inputs: readonly ImportInput[]): Promise<ImportO
   try {
     raw = await readInputs(inputs);
   } catch (error) {
-    if (error instanceof ImportRefused)
-      return { ok: false, files, reason: error.detail === 'mixed' ? 'mixed-files' : error.reason, detail: error.detail };
+    if (error instanceof ImportRefused) {
+      const reason = error.detail === 'mixed' ? 'mixed-files' : error.detail === 'native-json' ? 'native-json' : error.reason;
+      return { ok: false, files, reason, detail: error.detail };
+    }
     return { ok: false, files, reason: 'unknown-format', detail: error instanceof Error ? error.message : String(error) };
   }
   const mapping = defaultMapping(raw);

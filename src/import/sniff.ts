@@ -1,5 +1,6 @@
 // Which reader a file needs, from its name and its first bytes. Small and dependency-free: the app
 // asks it before loading any importer, so that its own JSON files open as they always did.
+import { isRecord } from '../model/isRecord';
 
 export type InputKind = 'csv' | 'workbook' | 'gexf' | 'graphml' | 'json';
 
@@ -37,4 +38,21 @@ export function sniffInput(name: string, head: Uint8Array): InputKind {
   if (text.startsWith('<')) return /<gexf[\s>]/.test(text) ? 'gexf' : /<graphml[\s>]/.test(text) ? 'graphml' : 'json';
   if (known === 'json' || text.startsWith('{') || text.startsWith('[')) return 'json';
   return 'csv';
+}
+
+/** Which of the two graph JSON shapes this is, or null (an Alliance Map file, or something else). */
+export function graphJsonKind(data: unknown): 'graphology-json' | 'cytoscape-json' | null {
+  if (Array.isArray(data)) return data.some((element) => isRecord(element) && isRecord(element.data)) ? 'cytoscape-json' : null;
+  if (!isRecord(data) || 'format' in data || 'meta' in data) return null;
+  if ('elements' in data) return 'cytoscape-json';
+  const nodes = data.nodes;
+  if (!Array.isArray(nodes)) return null;
+  if (nodes.some((node) => isRecord(node) && isRecord(node.data))) return 'cytoscape-json';
+  if (nodes.every((node) => isRecord(node) && 'key' in node)) return 'graphology-json';
+  return null;
+}
+
+/** An Alliance Map file names its format or meta near its start: no need to parse it to know. */
+export function looksNative(head: string): boolean {
+  return /"(format|meta)"\s*:/.test(head);
 }

@@ -9,18 +9,6 @@ import { tablesOfGraph } from './graphTables';
 import { cellText } from '../values/text';
 import { ImportRefused } from './limits';
 
-/** Which of the two graph JSON shapes this is, or null (an Alliance Map file, or something else). */
-export function graphJsonKind(data: unknown): 'graphology-json' | 'cytoscape-json' | null {
-  if (Array.isArray(data)) return data.some((element) => isRecord(element) && isRecord(element.data)) ? 'cytoscape-json' : null;
-  if (!isRecord(data) || 'format' in data || 'meta' in data) return null;
-  if ('elements' in data) return 'cytoscape-json';
-  const nodes = data.nodes;
-  if (!Array.isArray(nodes)) return null;
-  if (nodes.some((node) => isRecord(node) && isRecord(node.data))) return 'cytoscape-json';
-  if (nodes.every((node) => isRecord(node) && 'key' in node)) return 'graphology-json';
-  return null;
-}
-
 function cytoscapeElements(data: unknown): { nodes: unknown[]; edges: unknown[] } {
   const source = isRecord(data) && 'elements' in data ? data.elements : data;
   if (Array.isArray(source)) {
