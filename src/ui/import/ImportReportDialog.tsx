@@ -30,7 +30,12 @@ function NoteList({ notes, lang, testId }: { notes: Note[]; lang: Lang; testId: 
         const where = placeText(note, lang);
         return (
           <li key={index}>
-            {where && <span className="import-where">{where} : </span>}
+            {where && (
+              <span className="import-where">
+                {where}
+                {lang === 'fr' ? ' : ' : ': '}
+              </span>
+            )}
             {words.what}
             {words.fix && <span className="import-fix"> {t('importer.fix', { fix: words.fix })}</span>}
           </li>
