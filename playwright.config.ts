@@ -42,9 +42,10 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
     },
-    // Another origin (another port) for host pages that embed the map in an iframe.
+    // Another origin (another port) for host pages that embed the map in an iframe, and for data
+    // files opened by URL from another host (data=…).
     {
-      command: `node e2e/static-server.mjs ${HOST_PORT} /=e2e/host`,
+      command: `node e2e/static-server.mjs ${HOST_PORT} /fixtures/=test/fixtures /=e2e/host`,
       url: `http://127.0.0.1:${HOST_PORT}/embed-host.html`,
       reuseExistingServer: false,
       stdout: 'ignore',

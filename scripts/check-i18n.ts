@@ -18,6 +18,7 @@ const DYNAMIC_KEY_FAMILIES = [
   'share.panel.*', // ShareDialog: the embed panels
   'legend.measure.*', // Legend: the size measures
   'actor.fields.*', // SourceList: the data fields a source supports
+  'importer.field.*', // ColumnMappingDialog: the fields a column can fill
 ];
 
 const read = (path: string): string => readFileSync(path, 'utf8');

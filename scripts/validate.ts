@@ -1,13 +1,16 @@
-// Checks data files of format alliance-map/1: `npm run validate -- FILE...`
+// Checks data files of format alliance-map/1, and files to import: `npm run validate -- FILE...`
 // Prints `FILE: PATH: message (line N)` for every problem, then one summary line per file.
 // Exit code: 0 all files valid, 1 some file invalid, 2 usage error (no file, unreadable file).
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatProblem, validateText } from '../src/model/validate';
+import { formatProblem } from '../src/model/validate';
+import { cannotRead, groupInputs, readGroup, type ReadResult } from './readInputs';
 import { readCommandLine } from './cli';
 
 const USAGE = `Usage: npm run validate -- FILE...
-Checks Alliance Map data files (format "alliance-map/1", see docs/data-format.md).
+Checks Alliance Map data files (format "alliance-map/1", see docs/data-format.md), and the files the
+app imports (CSV, .xlsx, .ods, GEXF, GraphML, graphology or Cytoscape.js JSON: docs/import.md),
+printing their import report. CSV files given together are read as one map (actors and alliances).
 Prints every problem as "FILE: PATH: message (line N)", then one summary line per file.
 FILE may be - for standard input.
 Exit code: 0 when every file is valid, 1 when a file has problems, 2 on a usage error.`;
@@ -22,35 +25,37 @@ function readArgs(argv: string[]): string[] | string {
   return positionals.length === 0 ? 'no file given' : positionals;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const commandLine = readCommandLine('validate', USAGE, argv, readArgs);
   if ('exitCode' in commandLine) return commandLine.exitCode;
 
   let exitCode = 0;
-  for (const fileName of commandLine.args) {
-    let text: string;
+  for (const group of groupInputs(commandLine.args)) {
+    let result: ReadResult;
     try {
-      text = readFileSync(fileName === '-' ? 0 : fileName, 'utf8');
+      result = await readGroup(group);
     } catch (error) {
-      const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-      const why =
-        reason === 'ENOENT' ? 'no such file' : reason === 'EISDIR' ? 'it is a folder' : reason === 'EACCES' ? 'permission denied' : reason;
-      console.error(`${fileName}: cannot read the file (${why})`);
+      const unreadable = group.find((name) => !existsSync(name) && name !== '-') ?? group[0] ?? '';
+      console.error(cannotRead(unreadable, error));
       exitCode = 2;
       continue;
     }
-    const { file, problems } = validateText(text, fileName);
-    for (const problem of problems) console.log(formatProblem(fileName, problem));
-    if (file !== undefined && problems.length === 0) {
+    const { name, file, problems } = result;
+    for (const line of result.report ?? []) console.log(`${name}: ${line}`);
+    for (const problem of problems) console.log(formatProblem(name, problem));
+    if (result.refused) {
+      console.log(`${name}: cannot be read: ${result.refused}`);
+      if (exitCode === 0) exitCode = 1;
+    } else if (file !== undefined && problems.length === 0) {
       console.log(
-        `${fileName}: valid (${plural(file.nodes.length, 'actor', 'actors')}, ${plural(file.edges.length, 'alliance', 'alliances')})`,
+        `${name}: valid (${plural(file.nodes.length, 'actor', 'actors')}, ${plural(file.edges.length, 'alliance', 'alliances')})`,
       );
     } else {
-      console.log(`${fileName}: invalid (${plural(problems.length, 'problem', 'problems')})`);
+      console.log(`${name}: invalid (${plural(problems.length, 'problem', 'problems')})`);
       if (exitCode === 0) exitCode = 1;
     }
   }
   return exitCode;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -39,7 +39,7 @@ interface Props {
   sizeBy: SizeMeasure;
   onSizeBy: (measure: SizeMeasure) => void;
   loadingName: string | null;
-  onOpenFile: (file: File) => void;
+  onOpenFiles: (files: File[]) => void;
   onLang: (lang: ViewState['lang']) => void;
   /** The load and URL notices, shown over the map. */
   notices: ReactNode;
@@ -49,7 +49,7 @@ interface Props {
  * One open dataset: what belongs to it (the selection, the stories edited, which panel is open,
  * the positions) lives here and ends with it — the app keys this component by the dataset.
  */
-export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadingName, onOpenFile, onLang, notices }: Props) {
+export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadingName, onOpenFiles, onLang, notices }: Props) {
   const { t } = useTranslation();
   const { graph, file } = dataset;
   const { lang, filters, focus } = state;
@@ -117,7 +117,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
           meta={file.meta}
           lang={lang}
           onLang={onLang}
-          onOpenFile={onOpenFile}
+          onOpenFiles={onOpenFiles}
           onAbout={() => dispatch({ type: 'open-dialog', dialog: 'about' })}
           search={searchBox}
           tools={
@@ -234,7 +234,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
         />
         {notices}
       </main>
-      {mode.editing && <DropZone onFile={onOpenFile} />}
+      {mode.editing && <DropZone onFiles={onOpenFiles} />}
       <Suspense fallback={null}>
         {panels.dialog === 'share' && (
           <ShareDialog
