@@ -29,7 +29,7 @@ export function SourceList({ sources, meta, lang }: { sources: SourceRef[] | und
           const title = doc?.title ?? source.doc;
           return (
             <li key={index}>
-              <blockquote lang={meta.lang}>{quoted(source.quote, lang)}</blockquote>
+              {source.quote !== undefined && <blockquote lang={meta.lang}>{quoted(source.quote, lang)}</blockquote>}
               <p className="actor-source-meta">
                 —{' '}
                 {href ? (
