@@ -12,7 +12,8 @@ import type { DataFile } from '../src/model/types';
 import { formatProblem, validateText } from '../src/model/validate';
 import { readCommandLine } from './cli';
 
-const USAGE = `Usage: npm run validate -- [--provenance [--strict]] FILE...
+const USAGE = `Usage: npm run validate -- FILE...
+       npm run validate -- --provenance [--strict] FILE...
 Checks Alliance Map data files (format "alliance-map/1", see docs/data-format.md).
 Prints every problem as "FILE: PATH: message (line N)", then one summary line per file.
 FILE may be - for standard input.
