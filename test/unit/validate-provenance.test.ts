@@ -18,8 +18,11 @@ describe('npm run validate -- --provenance', () => {
     expect(result.status).toBe(0);
   }, 60_000);
 
-  it('fails with --strict while a fact lacks both', () => {
+  it('fails with --strict while a fact lacks both, and passes the bundled map', () => {
     expect(run('--provenance', '--strict', FIXTURE).status).toBe(1);
+    const seed = run('--provenance', '--strict', 'data/odd17-villes-au-carre.json');
+    expect(seed.stdout).toMatch(/provenance: \d+ facts stated, \d+ readings, none without a quote or a reading\n$/);
+    expect(seed.status).toBe(0);
   }, 60_000);
 
   it('says nothing of provenance without the option, and refuses --strict alone', () => {
