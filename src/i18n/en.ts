@@ -207,6 +207,8 @@ export const en: Catalogue = {
     multiSupport: 'Several forms of support',
     arrows: 'Arrows follow the support, from giver to receiver. Width: amount.',
     title: 'Legend',
+    stated: 'Only what the sources state',
+    statedHelp: 'Faded: the elements and colours that rest only on readings by the map’s author.',
   },
   filters: {
     title: 'Filters',

@@ -206,6 +206,8 @@ export const fr = {
     multiSupport: 'Plusieurs formes de soutien',
     arrows: 'La flèche suit le soutien : de qui donne vers qui reçoit. Épaisseur : montant.',
     title: 'Légende',
+    stated: 'Seulement ce que disent les sources',
+    statedHelp: 'Estompés : les éléments et les couleurs qui ne reposent que sur des lectures de l’auteur de la carte.',
   },
   filters: {
     title: 'Filtres',
