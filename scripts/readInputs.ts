@@ -13,6 +13,8 @@ export interface ReadResult {
   name: string;
   file?: DataFile;
   problems: Problem[];
+  /** The text of an Alliance Map JSON file as read (for line numbers). */
+  text?: string;
   /** The import report in lines, for a converted input. */
   report?: string[];
   /** The input was refused whole (unreadable, unknown format). */
@@ -47,8 +49,9 @@ export async function readGroup(names: readonly string[]): Promise<ReadResult> {
   const name = names.join(' + ');
   const [first] = inputs;
   if (inputs.length === 1 && first && isNativeJson(first.name, first.bytes)) {
-    const { file, problems } = validateText(new TextDecoder().decode(first.bytes), first.name);
-    return file ? { name, file, problems } : { name, problems };
+    const text = new TextDecoder().decode(first.bytes);
+    const { file, problems } = validateText(text, first.name);
+    return file ? { name, file, problems, text } : { name, problems, text };
   }
   const outcome = await runImport(inputs);
   if (!outcome.ok) return { name, problems: [], refused: refusalText(outcome.reason, outcome.detail, 'en') };

@@ -61,7 +61,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
   const [drawn, setDrawn] = useState(false);
   const stories = useMemo(() => editedStories ?? file.stories ?? [], [editedStories, file]);
   const exported = useMemo(() => ({ ...dataset, file: { ...file, stories: exportableStories(stories) } }), [dataset, file, stories]);
-  const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth, sizeBy);
+  const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth, sizeBy, state.stated);
   const layout = usePositions(graph);
   const presentation = usePresentation({ state, update, stories, ready: true, embed: mode.embed });
   const renderer = chooseRenderer(state.renderer, graph.order);
@@ -188,7 +188,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
             lang={lang}
             counts={counts}
             layout={layout}
-            legend={{ sizeBy, onSizeBy }}
+            legend={{ sizeBy, onSizeBy, stated: state.stated, onStated: (stated) => update((current) => ({ ...current, stated })) }}
             filters={{
               active: hasActiveFilters(filters),
               open: panels.filters,

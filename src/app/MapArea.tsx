@@ -33,7 +33,7 @@ interface Props {
   lang: Lang;
   counts: CountSummary;
   layout: ReturnType<typeof usePositions>;
-  legend: { sizeBy: SizeMeasure; onSizeBy: (measure: SizeMeasure) => void };
+  legend: { sizeBy: SizeMeasure; onSizeBy: (measure: SizeMeasure) => void; stated: boolean; onStated: (stated: boolean) => void };
   filters: { active: boolean; open: boolean; onToggle: () => void };
   timeline: {
     span: { min: number; max: number } | null;
@@ -118,6 +118,8 @@ export function MapArea({ mode, renderer, map, drawing, graph, lang, counts, lay
           lang={lang}
           sizeBy={legend.sizeBy}
           onSizeBy={legend.onSizeBy}
+          stated={legend.stated}
+          onStated={legend.onStated}
           simplified={renderer === 'webgl'}
         />
       )}

@@ -207,6 +207,8 @@ export const en: Catalogue = {
     multiSupport: 'Several forms of support',
     arrows: 'Arrows follow the support, from giver to receiver. Width: amount.',
     title: 'Legend',
+    stated: 'Only what the sources state',
+    statedHelp: 'Faded: the elements and colours that rest only on readings by the map’s author.',
   },
   filters: {
     title: 'Filters',
@@ -316,6 +318,7 @@ export const en: Catalogue = {
     noAlliance: 'No alliance in this file.',
     showPartner: 'Show {{name}}',
     supportForms: 'Forms of support',
+    period: 'Period',
     since: 'since {{date}}',
     until: 'until {{date}}',
     fields: {
@@ -338,6 +341,15 @@ export const en: Catalogue = {
       source: 'Giver',
       target: 'Receiver',
     },
+  },
+  provenance: {
+    quotedButton: '{{fact}}: what the source says',
+    quotedTitle: 'What the source says',
+    reading: 'reading',
+    readingButton: '{{fact}}: a reading by the map’s author',
+    readingTitle: 'A reading by the map’s author',
+    readsFrom: 'From',
+    colon: ': ',
   },
   search: {
     label: 'Search for an actor',

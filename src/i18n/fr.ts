@@ -206,6 +206,8 @@ export const fr = {
     multiSupport: 'Plusieurs formes de soutien',
     arrows: 'La flèche suit le soutien : de qui donne vers qui reçoit. Épaisseur : montant.',
     title: 'Légende',
+    stated: 'Seulement ce que disent les sources',
+    statedHelp: 'Estompés : les éléments et les couleurs qui ne reposent que sur des lectures de l’auteur de la carte.',
   },
   filters: {
     title: 'Filtres',
@@ -315,6 +317,7 @@ export const fr = {
     noAlliance: 'Aucune alliance dans ce fichier.',
     showPartner: 'Afficher la fiche « {{name}} »',
     supportForms: 'Formes de soutien',
+    period: 'Période',
     since: 'depuis {{date}}',
     until: 'jusqu’en {{date}}',
     fields: {
@@ -337,6 +340,15 @@ export const fr = {
       source: 'Qui donne',
       target: 'Qui reçoit',
     },
+  },
+  provenance: {
+    quotedButton: '{{fact}} : ce que dit la source',
+    quotedTitle: 'Ce que dit la source',
+    reading: 'lecture',
+    readingButton: '{{fact}} : une lecture de l’auteur de la carte',
+    readingTitle: 'Lecture de l’auteur de la carte',
+    readsFrom: 'D’après',
+    colon: ' : ',
   },
   search: {
     label: 'Rechercher un acteur',
