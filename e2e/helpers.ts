@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { DOWNLOADS_DIR } from '../playwright.config';
 import type { InspectedView } from '../src/inspect/handle';
 import type { DataFile } from '../src/model/types';
 
@@ -54,4 +56,15 @@ export async function brightness(page: Page, point: { x: number; y: number }): P
     for (let i = 0; i < data.length; i += 4) sum += ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3;
     return sum / (data.length / 4);
   }, png.toString('base64'));
+}
+
+/** Clicks an export item (opening the menu first) and saves the download; returns its path and name. */
+export async function exportFile(page: Page, testInfo: TestInfo, testId: string): Promise<{ path: string; name: string }> {
+  const item = page.getByTestId(testId);
+  if (!(await item.isVisible())) await page.getByTestId('export-menu-button').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
+  const name = download.suggestedFilename();
+  const path = resolve(DOWNLOADS_DIR, `${testInfo.workerIndex}-${testInfo.testId}-${name}`);
+  await download.saveAs(path);
+  return { path, name };
 }
