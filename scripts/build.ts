@@ -1,41 +1,29 @@
 // npm run build [-- --data FILE] [--out DIR]
 // Builds the static app into dist/ (or DIR) (relative paths: it works from any folder of any static host)
 // and the single-file viewer. With --data FILE, the build opens FILE by default and ships only
-// that dataset, stripped of every attribute its meta.private names (a publish build).
+// that dataset, stripped of every attribute its meta.private names (a publish build,
+// scripts/publish-data.ts), and fails if a private value is left anywhere under DIR.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stripPrivate } from '../src/model/privacy';
-import { formatProblem, validateText } from '../src/model/validate';
 import { readCommandLine } from './cli';
+import { privateValuesUnder, publishData, PublishError, type PublishedData } from './publish-data';
 
 const PUBLISH_DIR = '.tmp/publish';
 
-function fail(message: string): never {
-  console.error(`build: ${message}`);
+function fail(lines: string[]): never {
+  for (const line of lines) console.error(line);
   process.exit(2);
 }
 
-function publishEnv(dataPath: string): Record<string, string> {
-  let text: string;
+function publish(dataPath: string): PublishedData {
   try {
-    text = readFileSync(dataPath, 'utf8');
-  } catch {
-    fail(`cannot read the data file "${dataPath}"`);
+    return publishData(dataPath, PUBLISH_DIR);
+  } catch (error) {
+    if (error instanceof PublishError) fail(error.lines);
+    throw error;
   }
-  const { file, problems } = validateText(text, dataPath);
-  if (!file || problems.length > 0) {
-    for (const problem of problems) console.error(formatProblem(dataPath, problem));
-    fail(`"${dataPath}" is not a valid data file: fix it first (npm run validate -- ${dataPath})`);
-  }
-  const name = basename(dataPath).replace(/[^\w.-]+/g, '-');
-  mkdirSync(PUBLISH_DIR, { recursive: true });
-  const published = join(PUBLISH_DIR, name);
-  writeFileSync(published, `${JSON.stringify(stripPrivate(file), null, 2)}\n`);
-  const withheld = file.meta.private ?? [];
-  console.log(`build: publishing ${dataPath} as data/${name}${withheld.length ? ` without ${withheld.join(', ')}` : ''}`);
-  return { ALLIANCE_MAP_DATA_FILE: published, VITE_DEFAULT_DATA: `data/${name}` };
 }
 
 function run(command: string, args: string[], env: Record<string, string>): void {
@@ -56,8 +44,17 @@ function readArgs(argv: string[]): { data?: string; outDir: string } | string {
 const commandLine = readCommandLine('build', USAGE, process.argv.slice(2), readArgs);
 if ('exitCode' in commandLine) process.exit(commandLine.exitCode);
 const { data, outDir } = commandLine.args;
-const env = data === undefined ? {} : publishEnv(data);
+const published = data === undefined ? null : publish(data);
+const env: Record<string, string> = published
+  ? { ALLIANCE_MAP_DATA_FILE: published.path, VITE_DEFAULT_DATA: `data/${published.name}` }
+  : {};
 
 run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], env);
 run('npx', ['vite', 'build', '-c', 'vite.viewer.config.ts', '--outDir', outDir], env);
 run('npx', ['tsx', 'scripts/build-viewer-csp.ts', join(outDir, 'alliance-map-viewer.html')], env);
+// Nothing that meta.private withholds may be anywhere under the output folder.
+const leaks = published ? privateValuesUnder(outDir, published.values) : [];
+if (leaks.length > 0) {
+  rmSync(outDir, { recursive: true, force: true });
+  fail([...leaks.map((leak) => `build: ${leak}`), `build: ${outDir} removed: it held private values`]);
+}
