@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import { expect, type Page, type TestInfo } from '@playwright/test';
 import { DOWNLOADS_DIR } from '../playwright.config';
 import type { InspectedView } from '../src/inspect/handle';
 import type { DataFile } from '../src/model/types';
@@ -67,4 +67,15 @@ export async function exportFile(page: Page, testInfo: TestInfo, testId: string)
   const path = resolve(DOWNLOADS_DIR, `${testInfo.workerIndex}-${testInfo.testId}-${name}`);
   await download.saveAs(path);
   return { path, name };
+}
+
+/** Opens the map at `address`, then its presenter window with the Stories panel's button (the only way to pair it). */
+export async function openPresenterWindow(page: Page, address: string): Promise<Page> {
+  await page.goto(address);
+  await mapView(page);
+  await page.getByTestId('stories-button').click();
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('presenter-button').click()]);
+  await expect(presenter.getByTestId('presenter-view')).toBeVisible();
+  await page.getByTestId('stories-button').click();
+  return presenter;
 }

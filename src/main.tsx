@@ -1,7 +1,7 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { isPresenterWindow } from './present';
+import { isPresenterWindow, pairingTokenOf } from './present';
 import { initI18n } from './i18n';
 import { installHandle } from './inspect/handle';
 import { dataCodec, langCodec } from './url-state';
@@ -28,7 +28,10 @@ if (root) {
     <StrictMode>
       {isPresenterWindow() ? (
         <Suspense fallback={null}>
-          <PresenterWindow lang={langCodec.parse(new URLSearchParams(window.location.search)).value} />
+          <PresenterWindow
+            lang={langCodec.parse(new URLSearchParams(window.location.search)).value}
+            token={pairingTokenOf(window.location.hash)}
+          />
         </Suspense>
       ) : (
         <App />

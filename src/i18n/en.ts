@@ -115,6 +115,7 @@ export const en: Catalogue = {
       title: 'Presenter view',
       waiting: 'Waiting for the shared window: start the presentation there (P key).',
       ended: 'The presentation has ended in the shared window.',
+      unpaired: 'This window is linked to no presentation: open it with the “Presenter view” button of the map’s Stories panel.',
       notes: 'Notes',
       noNotes: 'No notes for this step.',
       upNext: 'Up next',

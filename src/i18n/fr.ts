@@ -114,6 +114,8 @@ export const fr = {
       title: 'Vue présentateur',
       waiting: 'En attente de la fenêtre partagée : lancez-y la présentation (touche P).',
       ended: 'La présentation est terminée dans la fenêtre partagée.',
+      unpaired:
+        'Cette fenêtre n’est reliée à aucune présentation : ouvrez-la avec le bouton « Vue présentateur » du panneau Histoires de la carte.',
       notes: 'Notes',
       noNotes: 'Pas de notes pour cette étape.',
       upNext: 'Ensuite',
