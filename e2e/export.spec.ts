@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { LEGEND_WIDTH } from '../src/export/svg';
 import type { DataFile } from '../src/model/types';
-import { exportFile, mapView, readDataFile, recordErrors, recordRequests, SEED_FILE } from './helpers';
+import { exportFile, mapView, readDataFile, recordErrors, recordRequests, reportCspViolations, SEED_FILE } from './helpers';
 
 // Exports (issue 6): pictures at 1x/2x/4x, SVG, JSON re-opened with ?data=, the single-file map
 // opened from file://. Downloads are saved into DOWNLOADS_DIR, served back under /downloads/.
@@ -162,11 +162,7 @@ test('the single-file map opens from file:// with no network and the same view',
   const offline = await context.newPage();
   const errors = recordErrors(offline);
   const requests = recordRequests(offline);
-  await offline.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  await reportCspViolations(offline);
   await offline.goto(pathToFileURL(path).href);
   const view = await mapView(offline);
   expect(new Set(view.visibleNodeIds)).toEqual(new Set(before.visibleNodeIds));

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import { DOWNLOADS_DIR } from '../playwright.config';
@@ -26,6 +27,15 @@ export function recordRequests(page: Page): string[] {
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
   return urls;
+}
+
+/** Makes every Content-Security-Policy violation of the page a console error (recordErrors hears them). */
+export async function reportCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
 }
 
 export function recordErrors(page: Page): string[] {
@@ -78,4 +88,24 @@ export async function openPresenterWindow(page: Page, address: string): Promise<
   await expect(presenter.getByTestId('presenter-view')).toBeVisible();
   await page.getByTestId('stories-button').click();
   return presenter;
+}
+
+/** Generates a map with the generator's CLI (same seed, same file) into the served folder. */
+export function generate(name: string, nodes: number, positions = 'community'): DataFile {
+  // The generator module (scripts/bench/generate.ts) through its CLI under tsx: Playwright's loader
+  // cannot import the JSON that src/domain/regions.ts reads.
+  mkdirSync('.tmp/e2e-data', { recursive: true });
+  const partial = `.tmp/e2e-data/${name}.${process.pid}.part`;
+  const result = spawnSync(
+    'node_modules/.bin/tsx',
+    ['scripts/bench/generate-cli.ts', '--nodes', String(nodes), '--seed', '8', '--positions', positions, '--out', partial],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) throw new Error(`generate failed: ${result.stderr}`);
+  const generated = JSON.parse(readFileSync(partial, 'utf8')) as DataFile;
+  // Another worker may be serving the file already: replace it whole, never write into it.
+  renameSync(partial, `.tmp/e2e-data/${name}`);
+  return generated;
 }

@@ -1,4 +1,4 @@
-// npm run build [-- --data FILE] [--out DIR]
+// npm run build [-- --data FILE] [--data-from same-origin|ORIGIN,...] [--out DIR]
 // Builds the static app into dist/ (or DIR) (relative paths: it works from any folder of any static host)
 // and the single-file viewer. With --data FILE, the build opens FILE by default and ships only
 // that dataset, stripped of every attribute its meta.private names (a publish build,
@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseDataFrom } from '../src/load/dataOrigin';
 import { readCommandLine } from './cli';
 import { privateValuesUnder, publishData, PublishError, type PublishedData } from './publish-data';
 
@@ -33,21 +34,34 @@ function run(command: string, args: string[], env: Record<string, string>): void
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const USAGE = 'usage: npm run build [-- --data FILE] [--out DIR]';
+const USAGE = 'usage: npm run build [-- --data FILE] [--data-from same-origin|ORIGIN,...] [--out DIR]';
 
-function readArgs(argv: string[]): { data?: string; outDir: string } | string {
-  const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, out: { type: 'string' } }, strict: true });
+function readArgs(argv: string[]): { data?: string; dataFrom: string[] | null; outDir: string } | string {
+  const { values } = parseArgs({
+    args: argv,
+    options: { data: { type: 'string' }, 'data-from': { type: 'string' }, out: { type: 'string' } },
+    strict: true,
+  });
   for (const [name, value] of Object.entries(values)) if (value === '') return `--${name} needs a value`;
-  return { data: values.data, outDir: values.out ?? 'dist' };
+  const dataFrom = values['data-from'] === undefined ? null : parseDataFrom(values['data-from']);
+  if (typeof dataFrom === 'string') return dataFrom;
+  return { data: values.data, dataFrom, outDir: values.out ?? 'dist' };
 }
 
 const commandLine = readCommandLine('build', USAGE, process.argv.slice(2), readArgs);
 if ('exitCode' in commandLine) process.exit(commandLine.exitCode);
-const { data, outDir } = commandLine.args;
+const { data, dataFrom, outDir } = commandLine.args;
 const published = data === undefined ? null : publish(data);
 const env: Record<string, string> = published
   ? { ALLIANCE_MAP_DATA_FILE: published.path, VITE_DEFAULT_DATA: `data/${published.name}` }
   : {};
+// Opt-in: data= limited to the app's own origin and these (read by src/config.ts and the policy
+// of index.html, scripts/vite-app-csp.ts); without --data-from, any origin.
+env.VITE_DATA_FROM = '';
+if (dataFrom !== null) {
+  env.VITE_DATA_FROM = ['same-origin', ...dataFrom].join(' ');
+  console.log(`build: data= restricted to the app's own origin${dataFrom.length > 0 ? ` and ${dataFrom.join(', ')}` : ''}`);
+}
 
 run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], env);
 run('npx', ['vite', 'build', '-c', 'vite.viewer.config.ts', '--outDir', outDir], env);

@@ -1,10 +1,11 @@
 // The data file of a publish build (npm run build -- --data FILE): checked, stripped of what its
 // meta.private names (src/model/privacy.ts), checked again, and written for the build to ship.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { stripPrivate, type DroppedCitation } from '../src/model/privacy';
 import { findPrivateLeaks, heldValue, type PrivateValue } from '../src/model/privateValues';
 import { formatProblem, validateText } from '../src/model/validate';
+import { filesUnder } from './files-under';
 
 export interface PublishedData {
   /** The stripped copy written for the build. */
@@ -67,14 +68,6 @@ export function publishData(dataPath: string, workDir: string): PublishedData {
   const withheld = file.meta.private ?? [];
   console.log(`build: publishing ${dataPath} as data/${name}${withheld.length ? ` without ${withheld.join(', ')}` : ''}`);
   return { path, name, values: published.values };
-}
-
-/** Every file under `dir`, at any depth. */
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 }
 
 /**

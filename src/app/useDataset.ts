@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { DATA_FROM } from '../config';
 import { datasetFromText, loadFromFile, loadFromUrl, type Dataset, type LoadFailure, type LoadResult } from '../load/loadData';
 
 export interface DatasetState {
@@ -52,7 +53,7 @@ export function useDataset() {
     [begin, settle],
   );
 
-  const openUrl = useCallback((url: string) => load(url, (signal) => loadFromUrl(url, { signal })), [load]);
+  const openUrl = useCallback((url: string) => load(url, (signal) => loadFromUrl(url, { signal, dataFrom: DATA_FROM })), [load]);
 
   const openFile = useCallback((file: File) => load(file.name, (signal) => loadFromFile(file, { signal })), [load]);
 

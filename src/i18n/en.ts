@@ -18,6 +18,10 @@ export const en: Catalogue = {
   drop: {
     hint: 'Drop a JSON file to open it',
   },
+  dataOrigin: {
+    from: 'Data from {{site}}',
+    detail: 'this file comes from another site than this map, which does not vouch for it.',
+  },
   errors: {
     title: 'This file could not be opened',
     invalidTitle: '“{{name}}” has {{count}} problem',
@@ -29,6 +33,7 @@ export const en: Catalogue = {
     fetchFailed: 'Could not download “{{url}}”: {{reason}}',
     fetchStatus: 'the server answered {{status}}',
     fetchNetwork: 'the server cannot be reached or refuses reads from this page',
+    originRefused: 'This map opens data only from the sites its publisher chose: “{{url}}” comes from {{site}}.',
     readFailed: 'Could not read the file “{{name}}”.',
     line: 'line {{line}}',
     dismiss: 'Close',

@@ -17,6 +17,10 @@ export const fr = {
   drop: {
     hint: 'Déposez un fichier JSON pour l’ouvrir',
   },
+  dataOrigin: {
+    from: 'Données de {{site}}',
+    detail: 'ce fichier vient d’un autre site que cette carte, qui n’en répond pas.',
+  },
   errors: {
     title: 'Ce fichier n’a pas pu être ouvert',
     invalidTitle: '« {{name}} » contient {{count}} problème',
@@ -28,6 +32,7 @@ export const fr = {
     fetchFailed: 'Impossible de télécharger « {{url}} » : {{reason}}',
     fetchStatus: 'le serveur a répondu {{status}}',
     fetchNetwork: 'le serveur est injoignable ou refuse la lecture depuis cette page',
+    originRefused: 'Cette carte n’ouvre que les données des sites choisis par qui la publie : « {{url}} » vient de {{site}}.',
     readFailed: 'Impossible de lire le fichier « {{name}} ».',
     line: 'ligne {{line}}',
     dismiss: 'Fermer',

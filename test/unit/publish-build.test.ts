@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../scripts/publish-data';
+import { filesUnder } from '../../scripts/files-under';
 
 const OUT = '.tmp/publish-test/dist';
 const SECRETS = ['contact-secret-4821@example.org', '+33 1 99 48 21 00', 'mecenat-secret-7730@example.org', '+33 1 99 77 30 00'];
