@@ -2,25 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { filesUnder } from '../scripts/files-under';
+import { PRIVATE_NESTED, PRIVATE_NESTED_QUOTES, PRIVATE_NESTED_SECRETS } from '../test/unit/helpers/privateFixture';
 import { APP_PORT, E2E_PUBLISH_DIR, HOST_PORT } from '../playwright.config';
 import { mapView, readDataFile, recordRequests } from './helpers';
 
 // Issue 15, findings 5 and 4: a publish build of a file whose private fields hide at every depth
 // and in every case, restricted to its own origin (--data-from same-origin). Nothing private is left
 // under the output folder, the published map works, and data= from another site is refused.
-const FIXTURE = 'test/fixtures/security/private-nested.json';
+const FIXTURE = PRIVATE_NESTED;
 const OUT = `${E2E_PUBLISH_DIR}/carte`;
 const MAP = `http://127.0.0.1:${APP_PORT}/publish/carte/`;
-const SECRETS = [
-  'nested-secret-5120@example.org',
-  'LIST-SECRET-0606',
-  'Tresor-Secret-7001@example.org',
-  'Upper-Secret-9931@example.org',
-  '+33 1 99 51 20 00',
-  // The quotes that went with them.
-  'Écrire à l',
-  'joignable au',
-];
+const SECRETS = [...PRIVATE_NESTED_SECRETS, ...PRIVATE_NESTED_QUOTES];
 const fixture = readDataFile(FIXTURE);
 let buildLog = '';
 

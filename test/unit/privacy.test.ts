@@ -4,6 +4,7 @@ import { stripPrivate } from '../../src/model/privacy';
 import { findPrivateLeaks } from '../../src/model/privateValues';
 import type { DataFile } from '../../src/model/types';
 import { validateText } from '../../src/model/validate';
+import { PRIVATE_NESTED, PRIVATE_NESTED_SECRETS } from './helpers/privateFixture';
 
 const file: DataFile = {
   format: 'alliance-map/1',
@@ -15,15 +16,9 @@ const file: DataFile = {
   edges: [{ id: 'e', source: 'a', target: 'b', relation: 'funding', attributes: { email: 'deal@example.org', note: 'ok' } }],
 };
 
-const NESTED = 'test/fixtures/security/private-nested.json';
+const NESTED = PRIVATE_NESTED;
 const nested = JSON.parse(readFileSync(NESTED, 'utf8')) as DataFile;
-const SECRETS = [
-  'nested-secret-5120@example.org',
-  'LIST-SECRET-0606',
-  'Tresor-Secret-7001@example.org',
-  'Upper-Secret-9931@example.org',
-  '+33 1 99 51 20 00',
-];
+const SECRETS = PRIVATE_NESTED_SECRETS;
 
 describe('stripPrivate', () => {
   it('removes the private attributes of actors and alliances and keeps the rest', () => {
