@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { DOWNLOADS_DIR } from '../playwright.config';
+import { expect, test, type Page } from '@playwright/test';
 import { LEGEND_WIDTH } from '../src/export/svg';
 import type { DataFile } from '../src/model/types';
-import { mapView, readDataFile, recordErrors, recordRequests, SEED_FILE } from './helpers';
+import { exportFile, mapView, readDataFile, recordErrors, recordRequests, reportCspViolations, SEED_FILE } from './helpers';
 
 // Exports (issue 6): pictures at 1x/2x/4x, SVG, JSON re-opened with ?data=, the single-file map
 // opened from file://. Downloads are saved into DOWNLOADS_DIR, served back under /downloads/.
@@ -18,17 +16,6 @@ async function openMap(page: Page, query = '') {
   await page.goto(`./${query ? `?${query}` : ''}`);
   const view = await mapView(page);
   return view;
-}
-
-/** Clicks an export item (opening the menu first) and saves the download; returns its path and name. */
-async function exportFile(page: Page, testInfo: TestInfo, testId: string): Promise<{ path: string; name: string }> {
-  const item = page.getByTestId(testId);
-  if (!(await item.isVisible())) await page.getByTestId('export-menu-button').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
-  const name = download.suggestedFilename();
-  const path = resolve(DOWNLOADS_DIR, `${testInfo.workerIndex}-${testInfo.testId}-${name}`);
-  await download.saveAs(path);
-  return { path, name };
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16 to 23, big-endian). */
@@ -152,12 +139,16 @@ test('the CSV exports open in a spreadsheet: BOM, header, one row per actor or a
   const actors = await exportFile(page, testInfo, 'export-csv-actors');
   expect(actors.name).toBe('alliances-de-villes-au-carre-2026-11-29-acteurs.csv');
   const actorsText = readFileSync(actors.path, 'utf8');
-  expect(actorsText.startsWith('\uFEFFid,label,kind,category,regions,sdgs,description,url,x,y\r\n')).toBe(true);
+  expect(actorsText.startsWith('\uFEFF"id","label","kind","category","regions","sdgs","description","url","x","y"\r\n')).toBe(true);
   const alliances = await exportFile(page, testInfo, 'export-csv-alliances');
   expect(alliances.name).toBe('alliances-de-villes-au-carre-2026-11-29-alliances.csv');
   const alliancesText = readFileSync(alliances.path, 'utf8');
-  expect(alliancesText.startsWith('\uFEFFid,source,target,relation,support,amount,currency,start,end,sdgs,description\r\n')).toBe(true);
-  for (const edge of seed.edges) expect(alliancesText).toContain(`\r\n${edge.id},`);
+  expect(
+    alliancesText.startsWith(
+      '\uFEFF"id","source","target","relation","support","amount","currency","start","end","sdgs","description"\r\n',
+    ),
+  ).toBe(true);
+  for (const edge of seed.edges) expect(alliancesText).toContain(`\r\n"${edge.id}",`);
 });
 
 test('the single-file map opens from file:// with no network and the same view', async ({ page, context }, testInfo) => {
@@ -171,11 +162,7 @@ test('the single-file map opens from file:// with no network and the same view',
   const offline = await context.newPage();
   const errors = recordErrors(offline);
   const requests = recordRequests(offline);
-  await offline.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  await reportCspViolations(offline);
   await offline.goto(pathToFileURL(path).href);
   const view = await mapView(offline);
   expect(new Set(view.visibleNodeIds)).toEqual(new Set(before.visibleNodeIds));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { DataFile } from '../src/model/types';
 import { DOWNLOADS_DIR } from '../playwright.config';
-import { mapView, readDataFile, screenshotPath, SEED_FILE } from './helpers';
+import { mapView, openPresenterWindow, readDataFile, screenshotPath, SEED_FILE } from './helpers';
 
 const seed = readDataFile(SEED_FILE);
 const story = seed.stories?.[0];
@@ -68,11 +68,9 @@ test('p starts presenting; outside presentation the arrow keys move the map, not
   await expect(page.getByTestId('present-overlay')).toHaveCount(0);
 });
 
-test('the presenter window shows the notes and the next step, and stays in step', async ({ page, context }) => {
-  await page.goto(`./?present=1&story=${story.id}&step=1`);
-  await mapView(page);
-  const presenter = await context.newPage();
-  await presenter.goto(`./?present=1&story=${story.id}#presenter`);
+test('the presenter window shows the notes and the next step, and stays in step', async ({ page }) => {
+  const presenter = await openPresenterWindow(page, './');
+  await page.getByTestId('present-button').click();
   await expect(presenter.getByTestId('presenter-title')).toHaveText(story.steps[0]?.title ?? '');
   await expect(presenter.getByTestId('presenter-next-title')).toHaveText(story.steps[1]?.title ?? '');
   await expect(presenter.getByTestId('presenter-timer')).toBeVisible();

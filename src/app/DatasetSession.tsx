@@ -111,10 +111,11 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
   return (
     <>
       {mode.embed ? (
-        <EmbedChrome title={file.meta.title} search={mode.panels.has('search') && searchBox} />
+        <EmbedChrome title={file.meta.title} search={mode.panels.has('search') && searchBox} dataUrl={dataset.fetchedFrom} />
       ) : (
         <FullChrome
           meta={file.meta}
+          dataUrl={dataset.fetchedFrom}
           lang={lang}
           onLang={onLang}
           onOpenFiles={onOpenFiles}

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { DATA_FROM } from '../config';
 import type { Mapping } from '../import/mapping';
 import {
   datasetFromText,
@@ -89,7 +90,7 @@ export function useDataset() {
     [begin, settle],
   );
 
-  const openUrl = useCallback((url: string) => load(url, (signal) => loadFromUrl(url, { signal })), [load]);
+  const openUrl = useCallback((url: string) => load(url, (signal) => loadFromUrl(url, { signal, dataFrom: DATA_FROM })), [load]);
 
   const openFiles = useCallback(
     (files: readonly File[]) => load(files.map((file) => file.name).join(', '), (signal) => loadFromFiles(files, { signal })),

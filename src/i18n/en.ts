@@ -18,6 +18,10 @@ export const en: Catalogue = {
   drop: {
     hint: 'Drop your files to open them (JSON, CSV, Excel, LibreOffice, GEXF, GraphML)',
   },
+  dataOrigin: {
+    from: 'Data from {{site}}',
+    detail: 'this file comes from another site than this map, which does not vouch for it.',
+  },
   errors: {
     title: 'This file could not be opened',
     invalidTitle: '“{{name}}” has {{count}} problem',
@@ -29,6 +33,7 @@ export const en: Catalogue = {
     fetchFailed: 'Could not download “{{url}}”: {{reason}}',
     fetchStatus: 'the server answered {{status}}',
     fetchNetwork: 'the server cannot be reached or refuses reads from this page',
+    originRefused: 'This map opens data only from the sites its publisher chose: “{{url}}” comes from {{site}}.',
     readFailed: 'Could not read the file “{{name}}”.',
     line: 'line {{line}}',
     dismiss: 'Close',
@@ -115,6 +120,7 @@ export const en: Catalogue = {
       title: 'Presenter view',
       waiting: 'Waiting for the shared window: start the presentation there (P key).',
       ended: 'The presentation has ended in the shared window.',
+      unpaired: 'This window is linked to no presentation: open it with the “Presenter view” button of the map’s Stories panel.',
       notes: 'Notes',
       noNotes: 'No notes for this step.',
       upNext: 'Up next',

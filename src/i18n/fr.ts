@@ -17,6 +17,10 @@ export const fr = {
   drop: {
     hint: 'Déposez vos fichiers pour les ouvrir (JSON, CSV, Excel, LibreOffice, GEXF, GraphML)',
   },
+  dataOrigin: {
+    from: 'Données de {{site}}',
+    detail: 'ce fichier vient d’un autre site que cette carte, qui n’en répond pas.',
+  },
   errors: {
     title: 'Ce fichier n’a pas pu être ouvert',
     invalidTitle: '« {{name}} » contient {{count}} problème',
@@ -28,6 +32,7 @@ export const fr = {
     fetchFailed: 'Impossible de télécharger « {{url}} » : {{reason}}',
     fetchStatus: 'le serveur a répondu {{status}}',
     fetchNetwork: 'le serveur est injoignable ou refuse la lecture depuis cette page',
+    originRefused: 'Cette carte n’ouvre que les données des sites choisis par qui la publie : « {{url}} » vient de {{site}}.',
     readFailed: 'Impossible de lire le fichier « {{name}} ».',
     line: 'ligne {{line}}',
     dismiss: 'Fermer',
@@ -114,6 +119,8 @@ export const fr = {
       title: 'Vue présentateur',
       waiting: 'En attente de la fenêtre partagée : lancez-y la présentation (touche P).',
       ended: 'La présentation est terminée dans la fenêtre partagée.',
+      unpaired:
+        'Cette fenêtre n’est reliée à aucune présentation : ouvrez-la avec le bouton « Vue présentateur » du panneau Histoires de la carte.',
       notes: 'Notes',
       noNotes: 'Pas de notes pour cette étape.',
       upNext: 'Ensuite',

@@ -4,6 +4,7 @@ import { looksNative, sniffInput } from '../import/sniff';
 import { buildGraph, type AllianceGraph } from '../model/graph';
 import type { DataFile, Problem } from '../model/types';
 import { validateText, type ValidationResult } from '../model/validate';
+import { dataUrlAllowed } from './dataOrigin';
 import { importBlobs, UNREADABLE, validateBlob, type ValidateBlobOptions } from './validateBlob';
 import { takePrefetched } from './prefetch';
 
@@ -14,6 +15,8 @@ export interface Dataset {
   sourceName: string;
   /** How it was opened: by a URL anyone can open, from the reader's disk, or carried in the page. */
   openedFrom: 'url' | 'file' | 'inline';
+  /** Opened by URL: the address it was read from, after any redirect (whose site the app names). */
+  fetchedFrom?: string;
 }
 
 /** A map converted from another format (src/import): what was read, and its report. */
@@ -28,12 +31,19 @@ export type LoadFailure =
   /** An import that cannot be shown: refused whole, or with problems or no actor; its report says why. */
   | { reason: 'import'; sourceName: string; imported: Imported }
   | { reason: 'fetch'; sourceName: string; status: number | null }
-  | { reason: 'read'; sourceName: string };
+  | { reason: 'read'; sourceName: string }
+  /** A build restricted to some origins (`--data-from`) was asked for a file from another. */
+  | { reason: 'origin'; sourceName: string };
 
 export type LoadResult = { ok: true; dataset: Dataset; imported?: Imported } | { ok: false; failure: LoadFailure };
 
 /** Options of a load: `signal` ends it (the promise rejects); the rest chooses where it validates. */
-export type LoadOptions = ValidateBlobOptions;
+export type LoadOptions = ValidateBlobOptions & {
+  /** The origins a URL may be on besides the page's (null or absent: any); see DATA_FROM. */
+  dataFrom?: readonly string[] | null;
+  /** The page's address (default: the current page's). */
+  pageUrl?: string;
+};
 
 function datasetFromValidation({ file, problems }: ValidationResult, sourceName: string, openedFrom: Dataset['openedFrom']): LoadResult {
   if (!file || problems.length > 0) return { ok: false, failure: { reason: 'invalid', sourceName, problems } };
@@ -85,20 +95,28 @@ async function openInputs(
 
 /**
  * Opens a data file by URL: relative to the page, same origin, or a host allowing CORS reads.
- * The only request made is for this URL; a large file is read in a worker (validateBlob.ts).
- * Any format the app imports opens by URL as well (an embed of a GEXF file).
+ * The only request made is for this URL (none when `dataFrom` refuses its origin, nor when a
+ * redirect led to such an origin); a large file is read in a worker (validateBlob.ts). Any format
+ * the app imports opens by URL as well (an embed of a GEXF file).
  */
 export async function loadFromUrl(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const pageUrl = options.pageUrl ?? globalThis.location?.href ?? '';
+  const allowed = (address: string) => dataUrlAllowed(address, pageUrl, options.dataFrom ?? null);
+  if (!allowed(url)) return { ok: false, failure: { reason: 'origin', sourceName: url } };
+  let response: Response;
   let blob: Blob;
   try {
-    const response = await (takePrefetched(url) ?? fetch(url, { credentials: 'omit', signal: options.signal }));
+    response = await (takePrefetched(url) ?? fetch(url, { credentials: 'omit', signal: options.signal }));
+    if (response.url !== '' && !allowed(response.url)) return { ok: false, failure: { reason: 'origin', sourceName: response.url } };
     if (!response.ok) return { ok: false, failure: { reason: 'fetch', sourceName: url, status: response.status } };
     blob = await response.blob();
   } catch {
     return { ok: false, failure: { reason: 'fetch', sourceName: url, status: null } };
   }
   const result = await openInputs([{ blob, name: url }], url, 'url', options);
-  return result === UNREADABLE ? { ok: false, failure: { reason: 'fetch', sourceName: url, status: null } } : result;
+  if (result === UNREADABLE) return { ok: false, failure: { reason: 'fetch', sourceName: url, status: null } };
+  if (result.ok) result.dataset.fetchedFrom = response.url !== '' ? response.url : url;
+  return result;
 }
 
 /** Opens files from the reader's disk: one data file, a workbook, a graph file, or CSV files together. */
