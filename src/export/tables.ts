@@ -25,21 +25,22 @@ export interface Table {
 /** The prefix the importer reads as a free attribute (src/import/fields.ts). */
 export const ATTRIBUTE_PREFIX = 'attributes.';
 
+/** The first ten in the order the CSV export has always written them; the others after. */
 export const ACTOR_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'string' },
   { name: 'label', type: 'string' },
-  { name: 'labels.en', type: 'string' },
   { name: 'kind', type: 'string' },
   { name: 'category', type: 'string' },
   { name: 'regions', type: 'liststring' },
   { name: 'sdgs', type: 'listinteger' },
   { name: 'description', type: 'string' },
   { name: 'url', type: 'string' },
+  { name: 'x', type: 'double' },
+  { name: 'y', type: 'double' },
+  { name: 'labels.en', type: 'string' },
   { name: 'founded', type: 'string' },
   { name: 'members.count', type: 'integer' },
   { name: 'members.note', type: 'string' },
-  { name: 'x', type: 'double' },
-  { name: 'y', type: 'double' },
 ];
 
 export const ALLIANCE_COLUMNS: readonly Column[] = [
