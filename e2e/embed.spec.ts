@@ -65,7 +65,10 @@ test('the host page gets ready, sets filters, focuses, fits and asks for the sta
   // set-filters replaces every filter: an empty object clears them.
   await send(page, { type: 'set-filters', filters: {} });
   await send(page, { type: 'focus', id: 'fonds-odd17' });
-  await expect.poll(async () => (await frameView(frame))?.visibleNodeIds.length).toBe(4);
+  const fundAndPartners = new Set(
+    seed.edges.flatMap((edge) => (edge.source === 'fonds-odd17' || edge.target === 'fonds-odd17' ? [edge.source, edge.target] : [])),
+  );
+  await expect.poll(async () => (await frameView(frame))?.visibleNodeIds.length).toBe(fundAndPartners.size);
   await expect.poll(async () => (await received(page)).filter((m) => m.type === 'state').at(-1)?.focus?.id).toBe('fonds-odd17');
   const lastState = (await received(page)).filter((m) => m.type === 'state').at(-1);
   expect(lastState?.counts?.visibleNodes).toBe((await frameView(frame))?.visibleNodeIds.length);

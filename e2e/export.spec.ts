@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { LEGEND_WIDTH } from '../src/export/svg';
-import { formatDataDate } from '../src/i18n/format';
 import type { DataFile } from '../src/model/types';
 import { exportFile, mapView, readDataFile, recordErrors, recordRequests, reportCspViolations, SEED_FILE } from './helpers';
 
@@ -11,9 +10,12 @@ import { exportFile, mapView, readDataFile, recordErrors, recordRequests, report
 
 const seed = readDataFile(SEED_FILE);
 const FILTERED = 'kind=catalyst,funder';
-/** The data's date, in every export's name (the seed's meta.updated). */
-const DATE = seed.meta.updated ?? '';
-const NAME = new RegExp(`^alliances-de-villes-au-carre-${DATE}`);
+// Export names carry the file's date (meta.updated).
+const UPDATED = seed.meta.updated ?? 'no date in the seed';
+const NAME = new RegExp(`^alliances-de-villes-au-carre-${UPDATED}`);
+const UPDATED_FR = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  new Date(UPDATED),
+);
 
 async function openMap(page: Page, query = '') {
   await page.goto(`./${query ? `?${query}` : ''}`);
@@ -44,7 +46,7 @@ test('PNG exports at 1x, 2x and 4x the screen size, legend and caption included'
   for (const scale of [1, 2, 4]) {
     const { path, name } = await exportFile(page, testInfo, `export-png-${scale}`);
     expect(name).toMatch(NAME);
-    expect(name.endsWith(scale === 1 ? `-${DATE}.png` : `-${scale}x.png`)).toBe(true);
+    expect(name.endsWith(scale === 1 ? `-${UPDATED}.png` : `-${scale}x.png`)).toBe(true);
     sizes[scale] = pngSize(path);
     paths[scale] = path;
   }
@@ -79,7 +81,7 @@ test('the SVG export holds every visible actor’s label, no hidden one, and the
   const view = await openMap(page, FILTERED);
   expect(view.visibleNodeIds.length).toBeLessThan(seed.nodes.length);
   const { path, name } = await exportFile(page, testInfo, 'export-svg');
-  expect(name).toBe(`alliances-de-villes-au-carre-${DATE}.svg`);
+  expect(name).toBe(`alliances-de-villes-au-carre-${UPDATED}.svg`);
   const svg = readFileSync(path, 'utf8');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -101,13 +103,13 @@ test('the SVG export holds every visible actor’s label, no hidden one, and the
   expect(parsed.legend).toContain('Légende');
   expect(parsed.legend).toContain('Catalyseur');
   expect(parsed.caption).toContain(seed.meta.title);
-  expect(parsed.caption).toContain(formatDataDate(DATE, 'fr')); // « 6 décembre 2026 »
+  expect(parsed.caption).toContain(UPDATED_FR);
 });
 
 test('the JSON export re-opens with ?data= with the same actors, alliances and positions', async ({ page }, testInfo) => {
   const before = await openMap(page);
   const { path, name } = await exportFile(page, testInfo, 'export-json-all');
-  expect(name).toBe(`alliances-de-villes-au-carre-${DATE}.json`);
+  expect(name).toBe(`alliances-de-villes-au-carre-${UPDATED}.json`);
   const file = JSON.parse(readFileSync(path, 'utf8')) as DataFile;
   expect(file.nodes.map((node) => node.id).sort()).toEqual([...before.visibleNodeIds].sort());
   for (const node of file.nodes) {
@@ -156,14 +158,14 @@ test('the CSV exports open in French Excel as they are (BOM, ";", decimal commas
 }, testInfo) => {
   await openMap(page);
   const actors = await exportFile(page, testInfo, 'export-csv-actors');
-  expect(actors.name).toBe(`alliances-de-villes-au-carre-${DATE}-acteurs.csv`);
+  expect(actors.name).toBe(`alliances-de-villes-au-carre-${UPDATED}-acteurs.csv`);
   const actorsText = readFileSync(actors.path, 'utf8');
   expect(actorsText.startsWith('\uFEFF"id";"label";"kind";"category";"regions";"sdgs";"description";"url";"x";"y";"labels.en"')).toBe(true);
   // Positions are numbers with a decimal comma, never a point.
   expect(actorsText).toMatch(/;-?\d+,\d;-?\d+(,\d)?;/);
   expect(actorsText).not.toMatch(/;-?\d+\.\d;/);
   const alliances = await exportFile(page, testInfo, 'export-csv-alliances');
-  expect(alliances.name).toBe(`alliances-de-villes-au-carre-${DATE}-alliances.csv`);
+  expect(alliances.name).toBe(`alliances-de-villes-au-carre-${UPDATED}-alliances.csv`);
   const alliancesText = readFileSync(alliances.path, 'utf8');
   expect(
     alliancesText.startsWith('\uFEFF"id";"source";"target";"relation";"support";"amount";"currency";"start";"end";"sdgs";"description"'),
@@ -186,7 +188,7 @@ test('in English, the CSV exports use "," and decimal points, still with a BOM',
 test('the GEXF export opens in a graph tool with the map’s colours and positions, and in the app again', async ({ page }, testInfo) => {
   const before = await openMap(page);
   const gexf = await exportFile(page, testInfo, 'export-gexf');
-  expect(gexf.name).toBe(`alliances-de-villes-au-carre-${DATE}.gexf`);
+  expect(gexf.name).toBe(`alliances-de-villes-au-carre-${UPDATED}.gexf`);
   const text = readFileSync(gexf.path, 'utf8');
   const parsed = await page.evaluate((xml) => {
     const document = new DOMParser().parseFromString(xml, 'application/xml');
@@ -207,7 +209,7 @@ test('the GEXF export opens in a graph tool with the map’s colours and positio
   expect(parsed.catalyst).toEqual([0x5d, 0x6f, 0x94]); // the theme's catalyst colour
 
   const graphml = await exportFile(page, testInfo, 'export-graphml');
-  expect(graphml.name).toBe(`alliances-de-villes-au-carre-${DATE}.graphml`);
+  expect(graphml.name).toBe(`alliances-de-villes-au-carre-${UPDATED}.graphml`);
   expect(readFileSync(graphml.path, 'utf8')).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">');
 
   await reopen(page, [gexf.path]);
@@ -223,7 +225,7 @@ test('the single-file map opens from file:// with no network and the same view',
   const before = await openMap(page, FILTERED);
   const status = await page.getByTestId('status').textContent();
   const { path, name } = await exportFile(page, testInfo, 'export-html');
-  expect(name).toBe(`alliances-de-villes-au-carre-${DATE}.html`);
+  expect(name).toBe(`alliances-de-villes-au-carre-${UPDATED}.html`);
   const html = readFileSync(path, 'utf8');
   expect(html).toContain('http-equiv="Content-Security-Policy"');
 
