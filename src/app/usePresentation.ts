@@ -36,8 +36,12 @@ export function usePresentation({ state, update, stories, ready, embed }: Option
     [update],
   );
 
+  // Escape returns the keyboard where it was before presenting (the Présenter button, a story's row).
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+
   const enter = useCallback(
     (storyId?: string, index?: number) => {
+      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       update((current) => {
         const story = storyById(stories, storyId ?? current.present.story) ?? stories[0];
         const base: ViewState = { ...current, present: { ...current.present, present: true } };
@@ -51,6 +55,10 @@ export function usePresentation({ state, update, stories, ready, embed }: Option
   const exit = useCallback(() => {
     update((current) => ({ ...current, present: presentCodec.defaults() }));
     void exitFullscreen();
+    const previous = returnFocusTo.current;
+    returnFocusTo.current = null;
+    // After the render that shows the chrome again: a hidden button cannot take the focus.
+    if (previous) requestAnimationFrame(() => previous.isConnected && previous.focus());
   }, [update]);
 
   // A link that opens a step shows that step's view once the data is there.

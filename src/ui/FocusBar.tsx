@@ -21,7 +21,16 @@ export function FocusBar({ label, depth, onDepth, onExit }: Props) {
           </button>
         ))}
       </div>
-      <button type="button" className="focus-exit" onClick={onExit} data-testid="focus-exit">
+      <button
+        type="button"
+        className="focus-exit"
+        onClick={(event) => {
+          // The bar goes with the focus: the keyboard's place moves to the map it leads back to.
+          event.currentTarget.closest('.map-area')?.querySelector<HTMLElement>('[data-testid="map"]')?.focus();
+          onExit();
+        }}
+        data-testid="focus-exit"
+      >
         {t('focus.exit')}
       </button>
     </div>

@@ -43,7 +43,9 @@ function Alliance({ alliance, meta, lang }: AllianceProps) {
     since: (date) => t('actor.since', { date }),
     until: (date) => t('actor.until', { date }),
   });
-  const mark = marksOf(alliance.sources, meta, lang);
+  // Out of the Tab order: an actor with 20 alliances would need a hundred presses to pass them.
+  // The keyboard reaches the same quotes and reasons in the alliance's « Sources » list.
+  const mark = marksOf(alliance.sources, meta, lang, false);
   const periodFacts = (['start', 'end'] as const).filter((field) => alliance[field] !== undefined);
   const facts = [
     { text: relationName(alliance.relation, meta, lang), fact: 'relation', name: t('actor.fields.relation') },

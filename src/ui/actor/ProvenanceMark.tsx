@@ -15,6 +15,8 @@ export interface ProvenanceMarkProps {
   name: string;
   meta: DataMeta;
   lang: Lang;
+  /** In the Tab order (default); else reached by pointer, touch and screen readers' browse mode. */
+  tabbable?: boolean;
 }
 
 /** Who says a fact, several facts read as one: stated only when each is. */
@@ -45,7 +47,7 @@ function Citation({ source, meta, lang }: { source: SourceRef; meta: DataMeta; l
  * tap) or it is a reading by the map's author (marked "lecture"; the reason shows the same way).
  * Nothing for a fact no citation supports. Escape hides the note; every text of the file is text.
  */
-export function ProvenanceMark({ sources, fact, item, name, meta, lang }: ProvenanceMarkProps) {
+export function ProvenanceMark({ sources, fact, item, name, meta, lang, tabbable = true }: ProvenanceMarkProps) {
   const { t } = useTranslation(undefined, { lng: lang });
   const tipId = useId();
   const [pinned, setPinned] = useState(false);
@@ -81,6 +83,7 @@ export function ProvenanceMark({ sources, fact, item, name, meta, lang }: Proven
         aria-label={t(reading ? 'provenance.readingButton' : 'provenance.quotedButton', { fact: name })}
         aria-describedby={tipId}
         aria-expanded={shown}
+        tabIndex={tabbable ? undefined : -1}
         onClick={() => {
           setDismissed(false);
           setPinned(!pinned);
@@ -125,13 +128,13 @@ export function ProvenanceMark({ sources, fact, item, name, meta, lang }: Proven
 /** A provenance mark for one fact of an element, after a space. */
 export type Mark = (fact: ProvenanceMarkProps['fact'], name: string, item?: string | number) => ReactNode;
 
-/** Marks for the facts of one element. */
-export function marksOf(sources: ProvenanceMarkProps['sources'], meta: DataMeta, lang: Lang): Mark {
+/** Marks for the facts of one element; `tabbable: false` keeps them out of the Tab order. */
+export function marksOf(sources: ProvenanceMarkProps['sources'], meta: DataMeta, lang: Lang, tabbable = true): Mark {
   return function mark(fact, name, item) {
     return (
       <>
         {' '}
-        <ProvenanceMark sources={sources} fact={fact} item={item} name={name} meta={meta} lang={lang} />
+        <ProvenanceMark sources={sources} fact={fact} item={item} name={name} meta={meta} lang={lang} tabbable={tabbable} />
       </>
     );
   };
