@@ -113,3 +113,26 @@ test('About → Accessibilité shows the accessibility statement, in French and 
   await page.getByTestId('about-button').click();
   await expect(page.getByTestId('accessibility-statement')).toContainText('partially conforms');
 });
+
+test('prefers-contrast: more darkens the lines and keeps disabled filters legible', async ({ page }) => {
+  await open(page, '');
+  const look = () =>
+    page.getByTestId('filter-sdg-1').evaluate((button) => ({
+      opacity: Number(getComputedStyle(button).opacity),
+      line: getComputedStyle(document.documentElement).getPropertyValue('--line').trim(),
+    }));
+  const normal = await look();
+  await page.emulateMedia({ contrast: 'more' });
+  const strong = await look();
+  expect(strong.opacity).toBeGreaterThan(normal.opacity);
+  expect(strong.line).not.toBe(normal.line);
+});
+
+test('prefers-reduced-motion: no transition left on the filters’ switches', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, '');
+  const duration = await page
+    .getByTestId('filter-filtered-fade')
+    .evaluate((toggle) => getComputedStyle(toggle.querySelector('.fp-switch-knob') ?? toggle).transitionDuration);
+  expect(duration.split(',').every((value) => parseFloat(value) === 0)).toBe(true);
+});
