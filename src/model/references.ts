@@ -4,7 +4,8 @@
 import { BUILT_IN_KINDS, BUILT_IN_RELATIONS, NATIONAL_SCOPE, REGIONS, scopeByCode } from '../domain';
 import { makeProblem } from './messages';
 import type { DateField, IdElement } from './messages';
-import { closestMatch } from './problemPath';
+import { createSuggester, joinPath } from './problemPath';
+import { isReservedId } from './limits';
 import type { DataFile, Problem, SourceRef } from './types';
 
 /** Oldest plausible year for `founded` (some foundations and hospitals are medieval). */
@@ -33,7 +34,9 @@ function checkUnique(
 ): Map<string, string> {
   items.forEach((item, index) => {
     const first = seen.get(item.id);
-    if (first !== undefined) {
+    if (isReservedId(item.id)) {
+      problems.push(makeProblem('reserved-id', { id: item.id, element }, `${collection}[${index}].id`, item.id));
+    } else if (first !== undefined) {
       problems.push(makeProblem('duplicate-id', { id: item.id, element, first }, `${collection}[${index}].id`, item.id));
     } else {
       seen.set(item.id, `${collection}[${index}]`);
@@ -84,14 +87,23 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
   const today = now.toISOString().slice(0, 10);
   const thisYear = now.getUTCFullYear();
   const { meta, nodes, edges, stories = [] } = file;
+  const suggest = createSuggester();
 
   // Declarations.
   const sourceIds = checkUnique(meta.sources ?? [], 'meta.sources', 'source', problems);
-  const kinds = [...BUILT_IN_KINDS, ...Object.keys(meta.kinds ?? {}).filter((key) => !(BUILT_IN_KINDS as readonly string[]).includes(key))];
-  const relations = [
-    ...BUILT_IN_RELATIONS,
-    ...Object.keys(meta.relations ?? {}).filter((key) => !(BUILT_IN_RELATIONS as readonly string[]).includes(key)),
-  ];
+  const declaredSources = [...sourceIds.keys()];
+  const kinds = [...new Set<string>([...BUILT_IN_KINDS, ...Object.keys(meta.kinds ?? {})])];
+  const relations = [...new Set<string>([...BUILT_IN_RELATIONS, ...Object.keys(meta.relations ?? {})])];
+  const kindSet = new Set(kinds);
+  const relationSet = new Set(relations);
+  for (const [key, element, declared] of [
+    ['kinds', 'kind', meta.kinds],
+    ['relations', 'relation', meta.relations],
+  ] as const) {
+    for (const name of Object.keys(declared ?? {})) {
+      if (isReservedId(name)) problems.push(makeProblem('reserved-id', { id: name, element }, joinPath('meta', key, name), name));
+    }
+  }
   if (meta.updated !== undefined && !isRealDay(meta.updated)) {
     problems.push(makeProblem('not-real-date', { field: 'updated', value: meta.updated }, 'meta.updated', meta.updated));
   }
@@ -114,18 +126,18 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
     (refs ?? []).forEach((ref, index) => {
       const refPath = `${path}.sources[${index}]`;
       if (!sourceIds.has(ref.doc)) {
-        const params = { value: ref.doc, declared: [...sourceIds.keys()], suggestion: closestMatch(ref.doc, sourceIds.keys()) };
+        const params = { value: ref.doc, declared: declaredSources, suggestion: suggest(ref.doc, sourceIds.keys()) };
         problems.push(makeProblem('not-source-id', params, `${refPath}.doc`, ref.doc));
       }
       const attributes = element.attributes as Record<string, unknown> | undefined;
       (ref.fields ?? []).forEach((field, fieldIndex) => {
         const head = field.split('.')[0] ?? field;
         if (hasKey(element, head) || hasKey(attributes, field) || hasKey(attributes, head)) return;
-        const known = [...Object.keys(element), ...Object.keys(attributes ?? {})];
+        const known = () => [...Object.keys(element), ...Object.keys(attributes ?? {})];
         problems.push(
           makeProblem(
             'not-element-field',
-            { field, element: noun, suggestion: closestMatch(field, known) },
+            { field, element: noun, suggestion: suggest(field, known) },
             `${refPath}.fields[${fieldIndex}]`,
             field,
           ),
@@ -136,11 +148,11 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
 
   nodes.forEach((node, index) => {
     const path = `nodes[${index}]`;
-    if (!kinds.includes(node.kind)) {
+    if (!kindSet.has(node.kind)) {
       problems.push(
         makeProblem(
           'not-actor-kind',
-          { value: node.kind, allowed: kinds, suggestion: closestMatch(node.kind, kinds) },
+          { value: node.kind, allowed: kinds, suggestion: suggest(node.kind, kinds) },
           `${path}.kind`,
           node.kind,
         ),
@@ -166,13 +178,13 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
     for (const end of ['source', 'target'] as const) {
       const id = edge[end];
       if (!actorIds.has(id))
-        problems.push(makeProblem('not-actor-id', { value: id, suggestion: closestMatch(id, actorIds.keys()) }, `${path}.${end}`, id));
+        problems.push(makeProblem('not-actor-id', { value: id, suggestion: suggest(id, actorIds.keys()) }, `${path}.${end}`, id));
     }
-    if (!relations.includes(edge.relation)) {
+    if (!relationSet.has(edge.relation)) {
       problems.push(
         makeProblem(
           'not-relation',
-          { value: edge.relation, allowed: relations, suggestion: closestMatch(edge.relation, relations) },
+          { value: edge.relation, allowed: relations, suggestion: suggest(edge.relation, relations) },
           `${path}.relation`,
           edge.relation,
         ),
@@ -205,7 +217,7 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
         problems.push(
           makeProblem(
             'focus-not-actor',
-            { focus, suggestion: closestMatch(focus, actorIds.keys()) },
+            { focus, suggestion: suggest(focus, actorIds.keys()) },
             `stories[${storyIndex}].steps[${stepIndex}].view`,
             step.view,
           ),

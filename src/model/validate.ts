@@ -7,7 +7,9 @@ import jsonSourceMap from 'json-source-map';
 import validateStructure from './schema/validateStructure.generated.js';
 import { checkReferences } from './references';
 import { makeProblem } from './messages';
-import { pathToPointer } from './problemPath';
+import { MAX_NESTING } from './limits';
+import { tooDeeplyNested, tooDeeplyNestedText } from './nesting';
+import { joinPath, pathToPointer } from './problemPath';
 import { jsonSyntaxProblem } from './syntaxProblem';
 import { structureFindings, type Finding } from './structureFindings';
 import type { DataFile, Problem } from './types';
@@ -41,8 +43,16 @@ function problemOf({ path, value, code, params, message }: Finding): Problem {
  * references. Problems have no line numbers (see validateText).
  */
 export function validateData(data: unknown): ValidationResult {
+  // Checked first: the schema's messages and everything after read values recursively.
+  const deep = tooDeeplyNested(data, MAX_NESTING);
+  if (deep !== null) return { problems: [tooDeepProblem(deep)] };
   const problems = validateWithPointers(data).map(problemOf);
   return problems.length === 0 ? { file: data as DataFile, problems } : { problems };
+}
+
+/** The problem of a file nested more than MAX_NESTING levels deep, at the first place it is. */
+function tooDeepProblem(segments: (string | number)[]): Problem {
+  return makeProblem('too-deep', { limit: MAX_NESTING }, joinPath(...segments));
 }
 
 function validateWithPointers(data: unknown): Finding[] {
@@ -59,6 +69,8 @@ export function validateText(text: string, fileName?: string): ValidationResult 
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (source.trim() === '') return { problems: [makeProblem('empty-file', { file: fileName }, '')] };
   if (source.trimStart().startsWith('<')) return { problems: [{ ...makeProblem('html-file', { file: fileName }, ''), line: 1 }] };
+  const deep = tooDeeplyNestedText(source, MAX_NESTING);
+  if (deep !== null) return { problems: [{ ...tooDeepProblem(deep.path), line: deep.line }] };
   let data: unknown;
   try {
     data = JSON.parse(source);
