@@ -6,6 +6,7 @@ import { setLanguage } from '../i18n';
 import { readInlineData } from '../load/inlineData';
 import { DropZone } from '../ui/DropZone';
 import { ErrorPanel } from '../ui/ErrorPanel';
+import { PartBoundary } from '../ui/PartBoundary';
 import { UrlNotice } from '../ui/UrlNotice';
 import { pruneToGraph, type Dropped } from '../url-state';
 import type { SizeMeasure } from '../view/sizeMeasures';
@@ -65,18 +66,19 @@ export function App() {
   return (
     <div className={modeClassName(mode)}>
       {dataset ? (
-        <DatasetSession
-          key={opened}
-          dataset={dataset}
-          state={state}
-          update={change}
-          sizeBy={sizeBy}
-          onSizeBy={setSizeBy}
-          loadingName={loadingName}
-          onOpenFile={openLocalFile}
-          onLang={changeLang}
-          notices={notices}
-        />
+        <PartBoundary key={opened} part="app">
+          <DatasetSession
+            dataset={dataset}
+            state={state}
+            update={change}
+            sizeBy={sizeBy}
+            onSizeBy={setSizeBy}
+            loadingName={loadingName}
+            onOpenFile={openLocalFile}
+            onLang={changeLang}
+            notices={notices}
+          />
+        </PartBoundary>
       ) : (
         <>
           {mode.embed ? (

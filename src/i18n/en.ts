@@ -156,6 +156,27 @@ export const en: Catalogue = {
     webgl: 'WebGL mode (simplified)',
     webglTitle:
       'Large map drawn with WebGL to stay smooth: simplified drawing (shape and colour of the actor kind, one SDG colour per actor instead of segments, plain alliance lines without dash patterns). Add renderer=cytoscape to the address for the full drawing.',
+    noWebgl: 'WebGL is not available in this browser: the map is drawn on a canvas (Cytoscape).',
+    noWebglLarge: 'This map has {{actors}} actors: without WebGL, drawing and moving it may be slow.',
+    useCanvas: 'Draw on a canvas',
+  },
+  partError: {
+    parts: {
+      app: 'This map could not be shown.',
+      map: 'The map could not be drawn.',
+      filters: 'The filters could not be shown.',
+      actor: 'This actor’s panel could not be shown.',
+      stories: 'The story editor could not be shown.',
+      legend: 'The legend could not be shown.',
+      timeline: 'The timeline could not be shown.',
+      presentation: 'The presentation could not be shown.',
+      export: 'The export menu could not be shown.',
+      share: 'The share dialog could not be shown.',
+      about: 'The “About” dialog could not be shown.',
+    },
+    rest: 'The rest of the app keeps working.',
+    retry: 'Try again',
+    close: 'Close',
   },
   embed: {
     fullMap: 'Open the full map',

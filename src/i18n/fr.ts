@@ -155,6 +155,27 @@ export const fr = {
     webgl: 'Mode WebGL (simplifié)',
     webglTitle:
       'Grande carte dessinée en WebGL pour rester fluide : dessin simplifié (forme et couleur du type d’acteur, une seule couleur d’ODD par acteur au lieu des segments, alliances en traits pleins sans motifs). Ajoutez renderer=cytoscape à l’adresse pour le dessin complet.',
+    noWebgl: 'WebGL n’est pas disponible dans ce navigateur : la carte est dessinée en mode canvas (Cytoscape).',
+    noWebglLarge: 'Cette carte compte {{actors}} acteurs : sans WebGL, son affichage et ses déplacements peuvent être lents.',
+    useCanvas: 'Dessiner en mode canvas',
+  },
+  partError: {
+    parts: {
+      app: 'Cette carte n’a pas pu s’afficher.',
+      map: 'La carte n’a pas pu être dessinée.',
+      filters: 'Les filtres n’ont pas pu s’afficher.',
+      actor: 'La fiche de cet acteur n’a pas pu s’afficher.',
+      stories: 'L’éditeur d’histoires n’a pas pu s’afficher.',
+      legend: 'La légende n’a pas pu s’afficher.',
+      timeline: 'La frise chronologique n’a pas pu s’afficher.',
+      presentation: 'La présentation n’a pas pu s’afficher.',
+      export: 'Le menu d’export n’a pas pu s’afficher.',
+      share: 'La fenêtre de partage n’a pas pu s’afficher.',
+      about: 'La fenêtre « À propos » n’a pas pu s’afficher.',
+    },
+    rest: 'Le reste de l’application fonctionne.',
+    retry: 'Réessayer',
+    close: 'Fermer',
   },
   embed: {
     fullMap: 'Ouvrir la carte complète',
