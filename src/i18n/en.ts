@@ -24,6 +24,8 @@ export const en: Catalogue = {
     invalidTitle_other: '“{{name}}” has {{count}} problems',
     more: 'and {{count}} more problem',
     more_other: 'and {{count}} more problems',
+    invalidTitleMany: '“{{name}}” has more than {{count}} problems',
+    moreMany: 'and more than {{count}} other problems',
     mapKept: 'The map shown is still the previous one.',
     fixHint: 'Fix the file (the command “npm run validate” lists every problem) and open it again.',
     fetchFailed: 'Could not download “{{url}}”: {{reason}}',

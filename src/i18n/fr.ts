@@ -23,6 +23,8 @@ export const fr = {
     invalidTitle_other: '« {{name}} » contient {{count}} problèmes',
     more: 'et {{count}} autre problème',
     more_other: 'et {{count}} autres problèmes',
+    invalidTitleMany: '« {{name}} » contient plus de {{count}} problèmes',
+    moreMany: 'et plus de {{count}} autres problèmes',
     mapKept: 'La carte affichée reste celle d’avant.',
     fixHint: 'Corrigez le fichier (la commande « npm run validate » liste tous les problèmes) puis rouvrez-le.',
     fetchFailed: 'Impossible de télécharger « {{url}} » : {{reason}}',

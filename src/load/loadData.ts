@@ -2,6 +2,7 @@ import { buildGraph, type AllianceGraph } from '../model/graph';
 import type { DataFile, Problem } from '../model/types';
 import { validateText, type ValidationResult } from '../model/validate';
 import { UNREADABLE, validateBlob, type ValidateBlobOptions } from './validateBlob';
+import { LISTED_PROBLEMS } from './workerCore';
 import { takePrefetched } from './prefetch';
 
 export interface Dataset {
@@ -14,7 +15,7 @@ export interface Dataset {
 }
 
 export type LoadFailure =
-  | { reason: 'invalid'; sourceName: string; problems: Problem[] }
+  | { reason: 'invalid'; sourceName: string; problems: Problem[]; truncated?: boolean }
   | { reason: 'fetch'; sourceName: string; status: number | null }
   | { reason: 'read'; sourceName: string };
 
@@ -23,14 +24,18 @@ export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; failure: 
 /** Options of a load: `signal` ends it (the promise rejects); the rest chooses where it validates. */
 export type LoadOptions = ValidateBlobOptions;
 
-function datasetFromValidation({ file, problems }: ValidationResult, sourceName: string, openedFrom: Dataset['openedFrom']): LoadResult {
-  if (!file || problems.length > 0) return { ok: false, failure: { reason: 'invalid', sourceName, problems } };
+function datasetFromValidation(
+  { file, problems, truncated }: ValidationResult,
+  sourceName: string,
+  openedFrom: Dataset['openedFrom'],
+): LoadResult {
+  if (!file || problems.length > 0) return { ok: false, failure: { reason: 'invalid', sourceName, problems, truncated } };
   return { ok: true, dataset: { file, graph: buildGraph(file), sourceName, openedFrom } };
 }
 
 /** Validates and builds on this thread, at once (the single-file map's inline data, tests). */
 export function datasetFromText(text: string, sourceName: string, openedFrom: Dataset['openedFrom']): LoadResult {
-  return datasetFromValidation(validateText(text, sourceName), sourceName, openedFrom);
+  return datasetFromValidation(validateText(text, sourceName, { maxProblems: LISTED_PROBLEMS }), sourceName, openedFrom);
 }
 
 /**

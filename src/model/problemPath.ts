@@ -86,7 +86,7 @@ export const MAX_SUGGESTED_LENGTH = 64;
  * Candidates one validation may compare in all, for its suggestions: the first problems get one,
  * later ones none, so that a file of many long, wrong ids costs bounded time (issue 15).
  */
-export const SUGGESTION_BUDGET = 20_000;
+export const SUGGESTION_BUDGET = 5_000;
 
 /**
  * Edit distance of a and b when it is at most `limit`, else `limit + 1`: only the diagonal band
@@ -95,19 +95,21 @@ export const SUGGESTION_BUDGET = 20_000;
 function boundedDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const over = limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : over));
+  let previous = new Uint8Array(b.length + 1).fill(over);
+  let current = new Uint8Array(b.length + 1);
+  for (let j = 0; j <= Math.min(limit, b.length); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(over);
-    current[0] = i <= limit ? i : over;
-    let best = current[0];
+    current.fill(over);
+    if (i <= limit) current[0] = i;
+    let best = current[0] ?? over;
     for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min((previous[j] ?? over) + 1, (current[j - 1] ?? over) + 1, (previous[j - 1] ?? over) + cost, over);
       current[j] = value;
       if (value < best) best = value;
     }
     if (best > limit) return over;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return Math.min(previous[b.length] ?? over, over);
 }

@@ -128,8 +128,8 @@ function unknownFieldProblem(name: string, schema: Record<string, unknown>, valu
   return makeProblem('unknown-field', { field: name, allowed: known }, '', value);
 }
 
-/** The problems of a structure check, their paths set. */
-export function structureFindings(errors: readonly StructureError[], data: unknown): Finding[] {
+/** The problems of a structure check, their paths set: those of the first `limit` places at most. */
+export function structureFindings(errors: readonly StructureError[], data: unknown, limit = Infinity): Finding[] {
   const missing = new Map<string, string[]>();
   const byPointer = new Map<string, Finding>();
   const findings: Finding[] = [];
@@ -137,6 +137,7 @@ export function structureFindings(errors: readonly StructureError[], data: unkno
   const suggest = createSuggester();
 
   for (const error of errors) {
+    if (missing.size + byPointer.size >= limit) break;
     const pointer = error.instancePath;
     if (error.keyword === 'required') {
       const names = missing.get(pointer) ?? [];

@@ -24,7 +24,11 @@ export function ErrorPanel({ failure, mapShown, onDismiss }: Props) {
     <section className="error-panel" role="alert" data-testid="load-error">
       {failure.reason === 'invalid' ? (
         <>
-          <h2>{t('errors.invalidTitle', { name: failure.sourceName, count: failure.problems.length })}</h2>
+          <h2>
+            {failure.truncated === true
+              ? t('errors.invalidTitleMany', { name: failure.sourceName, count: failure.problems.length })
+              : t('errors.invalidTitle', { name: failure.sourceName, count: failure.problems.length })}
+          </h2>
           <ul>
             {failure.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
               <li key={index}>
@@ -35,7 +39,9 @@ export function ErrorPanel({ failure, mapShown, onDismiss }: Props) {
               </li>
             ))}
           </ul>
-          {failure.problems.length > PROBLEMS_SHOWN && <p>{t('errors.more', { count: failure.problems.length - PROBLEMS_SHOWN })}</p>}
+          {failure.problems.length > PROBLEMS_SHOWN && (
+            <p>{t(failure.truncated === true ? 'errors.moreMany' : 'errors.more', { count: failure.problems.length - PROBLEMS_SHOWN })}</p>
+          )}
           <p className="error-hint">{t('errors.fixHint')}</p>
         </>
       ) : (

@@ -53,3 +53,21 @@ describe('ErrorPanel with a 1,000-character id', () => {
     expect(html).toContain('n’est pas l’identifiant d’un acteur');
   });
 });
+
+describe('ErrorPanel for a file with more problems than listed', () => {
+  it('says "more than"', async () => {
+    await i18next.changeLanguage('fr');
+    const text = JSON.stringify({
+      format: 'alliance-map/1',
+      meta: { title: 'T' },
+      nodes: Array.from({ length: 300 }, (_, i) => ({ id: `n${i}`, label: 'A', kind: 'k' })),
+      edges: [],
+    });
+    const { problems, truncated } = validateText(text, 'many.json', { maxProblems: 100 });
+    const html = renderToString(
+      <ErrorPanel failure={{ reason: 'invalid', sourceName: 'many.json', problems, truncated }} mapShown={false} onDismiss={noop} />,
+    );
+    expect(html).toContain('« many.json » contient plus de 100 problèmes');
+    expect(html).toContain('et plus de 95 autres problèmes');
+  });
+});

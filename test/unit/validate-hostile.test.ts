@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_COORDINATE, MAX_NESTING, RESERVED_IDS } from '../../src/model/limits';
 import { problemMessage } from '../../src/model/messages';
@@ -137,5 +138,60 @@ describe('"did you mean…?"', () => {
       }),
     ).toBeUndefined();
     expect(built).toBe(0);
+  });
+});
+
+describe('closestMatch', () => {
+  /** Plain Levenshtein distance, the reference. */
+  function levenshtein(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const current = [i];
+      for (let j = 1; j <= b.length; j++) {
+        current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      previous = current;
+    }
+    return previous[b.length] ?? 0;
+  }
+
+  it('suggests a candidate exactly when its edit distance is within the limit (generated pairs)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A'), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, (typo, candidate) => {
+        const limit = Math.min(2, Math.floor(typo.length / 3));
+        const close = typo !== candidate && levenshtein(typo.toLowerCase(), candidate.toLowerCase()) <= limit;
+        expect(closestMatch(typo, [candidate])).toBe(close ? candidate : undefined);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('a file with thousands of problems', () => {
+  const manyNodes = (make: (i: number) => object): string =>
+    JSON.stringify({ ...small(), nodes: Array.from({ length: 3000 }, (_, i) => make(i)) }, null, 1);
+
+  it('lists the first problems of the text when asked for at most that many, and says there are more', () => {
+    const text = manyNodes((i) => ({ id: `n${i}`, labl: 'x', kind: 7 }));
+    const all = validateText(text, 'x.json');
+    expect(all.problems).toHaveLength(9000);
+    expect(all.truncated).toBeUndefined();
+    const first = validateText(text, 'x.json', { maxProblems: 100 });
+    expect(first.truncated).toBe(true);
+    expect(first.problems).toEqual(all.problems.slice(0, 100));
+  });
+
+  it('does the same for reference problems, and lists all of them when they are no more than asked', () => {
+    const text = manyNodes((i) => ({ id: `n${i}`, label: 'A', kind: `kind-${i}` }));
+    const first = validateText(text, 'x.json', { maxProblems: 100 });
+    expect(first.truncated).toBe(true);
+    expect(first.problems.map((problem) => problem.path)).toEqual(Array.from({ length: 100 }, (_, i) => `nodes[${i}].kind`));
+    expect(first.problems.every((problem) => problem.code === 'not-actor-kind' && problem.line !== undefined)).toBe(true);
+    const oneProblem = small();
+    oneProblem.nodes[0]!.kind = 'k';
+    const exact = validateText(JSON.stringify(oneProblem), 'x.json', { maxProblems: 1 });
+    expect(exact.problems).toHaveLength(1);
+    expect(exact.truncated).toBeUndefined();
   });
 });
