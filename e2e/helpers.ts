@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { InspectedView } from '../src/inspect/handle';
 import type { DataFile } from '../src/model/types';
 
@@ -54,4 +54,23 @@ export async function brightness(page: Page, point: { x: number; y: number }): P
     for (let i = 0; i < data.length; i += 4) sum += ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3;
     return sum / (data.length / 4);
   }, png.toString('base64'));
+}
+
+/**
+ * Whether the page draws a frame within `ms`: a tab frozen by a script (a layout that never ends,
+ * a validation of seconds) answers nothing.
+ */
+export async function answersWithin(page: Page, ms: number): Promise<boolean> {
+  const frame = page.evaluate(() => new Promise<boolean>((done) => requestAnimationFrame(() => done(true))));
+  const late = new Promise<boolean>((done) => setTimeout(() => done(false), ms));
+  return Promise.race([frame.catch(() => false), late]);
+}
+
+/** The seed map still filters: ODD 13 narrows the status line, Clear all gives every actor back. */
+export async function seedMapStillFilters(page: Page): Promise<void> {
+  const seed = readDataFile(SEED_FILE);
+  await page.getByTestId('filter-sdg-13').click();
+  await expect(page.getByTestId('status')).toHaveText(new RegExp(`acteurs? sur ${seed.nodes.length}`));
+  await page.getByTestId('filters-clear-all').click();
+  await expect(page.getByTestId('status')).toHaveText(`${seed.nodes.length} acteurs · ${seed.edges.length} alliances`);
 }
