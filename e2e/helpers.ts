@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type { InspectedView } from '../src/inspect/handle';
-import type { DataFile } from '../src/model/types';
+import { readDataFile, SEED_FILE } from './expected';
 
-export const SEED_FILE = 'data/odd17-villes-au-carre.json';
-
-export function readDataFile(path: string): DataFile {
-  return JSON.parse(readFileSync(path, 'utf8')) as DataFile;
-}
+export { readDataFile, SEED_FILE };
 
 /** Waits until the map has drawn its first frame, then returns the inspected view. */
 export async function mapView(page: Page): Promise<InspectedView> {
