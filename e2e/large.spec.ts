@@ -2,8 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { DataFile } from '../src/model/types';
 import { WEBGL_FROM_NODES } from '../src/map/chooseRenderer';
 import { expectedWithSdg } from './expected';
-import { generate } from './generated';
-import { mapView } from './helpers';
+import { generate, mapView } from './helpers';
 
 // A generated 10,000-actor map with preset positions (the cheap community placement), served by
 // the e2e server under /generated/ (playwright.config.ts). It opens in the WebGL mode.

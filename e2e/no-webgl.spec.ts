@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import config from '../playwright.config';
 import { WEBGL_FROM_NODES } from '../src/map/chooseRenderer';
-import { generate } from './generated';
-import { answersWithin, mapView, readDataFile, recordErrors, SEED_FILE, seedMapStillFilters } from './helpers';
+import { answersWithin, generate, mapView, readDataFile, recordErrors, SEED_FILE, seedMapStillFilters } from './helpers';
 
 // Issue 15, finding 9: a browser without WebGL (headless Firefox, locked-down office machines,
 // remote desktops) got a blank page from the WebGL mode. Here Chromium runs with its 3D APIs off:

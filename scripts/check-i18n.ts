@@ -19,6 +19,7 @@ const DYNAMIC_KEY_FAMILIES = [
   'legend.measure.*', // Legend: the size measures
   'actor.fields.*', // SourceList: the data fields a source supports
   'partError.parts.*', // PartBoundary: the parts of the app that fail on their own
+  'importer.field.*', // ColumnMappingDialog: the fields a column can fill
 ];
 
 const read = (path: string): string => readFileSync(path, 'utf8');

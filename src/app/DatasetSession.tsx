@@ -41,7 +41,7 @@ interface Props {
   sizeBy: SizeMeasure;
   onSizeBy: (measure: SizeMeasure) => void;
   loadingName: string | null;
-  onOpenFile: (file: File) => void;
+  onOpenFiles: (files: File[]) => void;
   onLang: (lang: ViewState['lang']) => void;
   /** The load and URL notices, shown over the map. */
   notices: ReactNode;
@@ -51,7 +51,7 @@ interface Props {
  * One open dataset: what belongs to it (the selection, the stories edited, which panel is open,
  * the positions) lives here and ends with it — the app keys this component by the dataset.
  */
-export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadingName, onOpenFile, onLang, notices }: Props) {
+export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadingName, onOpenFiles, onLang, notices }: Props) {
   const { t } = useTranslation();
   const { graph, file } = dataset;
   const { lang, filters, focus } = state;
@@ -63,7 +63,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
   const [drawn, setDrawn] = useState(false);
   const stories = useMemo(() => editedStories ?? file.stories ?? [], [editedStories, file]);
   const exported = useMemo(() => ({ ...dataset, file: { ...file, stories: exportableStories(stories) } }), [dataset, file, stories]);
-  const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth, sizeBy);
+  const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth, sizeBy, state.stated);
   const layout = usePositions(graph);
   const presentation = usePresentation({ state, update, stories, ready: true, embed: mode.embed });
   const wanted = chooseRenderer(state.renderer, graph.order);
@@ -116,13 +116,14 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
   return (
     <>
       {mode.embed ? (
-        <EmbedChrome title={file.meta.title} search={mode.panels.has('search') && searchBox} />
+        <EmbedChrome title={file.meta.title} search={mode.panels.has('search') && searchBox} dataUrl={dataset.fetchedFrom} />
       ) : (
         <FullChrome
           meta={file.meta}
+          dataUrl={dataset.fetchedFrom}
           lang={lang}
           onLang={onLang}
-          onOpenFile={onOpenFile}
+          onOpenFiles={onOpenFiles}
           onAbout={() => dispatch({ type: 'open-dialog', dialog: 'about' })}
           search={searchBox}
           tools={
@@ -199,7 +200,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
             lang={lang}
             counts={counts}
             layout={layout}
-            legend={{ sizeBy, onSizeBy }}
+            legend={{ sizeBy, onSizeBy, stated: state.stated, onStated: (stated) => update((current) => ({ ...current, stated })) }}
             filters={{
               active: hasActiveFilters(filters),
               open: panels.filters,
@@ -245,7 +246,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
         />
         {notices}
       </main>
-      {mode.editing && <DropZone onFile={onOpenFile} />}
+      {mode.editing && <DropZone onFiles={onOpenFiles} />}
       <Suspense fallback={null}>
         {panels.dialog === 'share' && (
           <PartBoundary part="share" onClose={closeDialog}>

@@ -35,7 +35,7 @@ interface Props {
   lang: Lang;
   counts: CountSummary;
   layout: ReturnType<typeof usePositions>;
-  legend: { sizeBy: SizeMeasure; onSizeBy: (measure: SizeMeasure) => void };
+  legend: { sizeBy: SizeMeasure; onSizeBy: (measure: SizeMeasure) => void; stated: boolean; onStated: (stated: boolean) => void };
   filters: { active: boolean; open: boolean; onToggle: () => void };
   timeline: {
     span: { min: number; max: number } | null;
@@ -135,6 +135,8 @@ export function MapArea(props: Props) {
             lang={lang}
             sizeBy={legend.sizeBy}
             onSizeBy={legend.onSizeBy}
+            stated={legend.stated}
+            onStated={legend.onStated}
             simplified={renderer === 'webgl'}
           />
         </PartBoundary>

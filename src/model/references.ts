@@ -6,6 +6,7 @@ import { makeProblem } from './messages';
 import type { DateField, IdElement, ProblemCode, ProblemParamsByCode } from './messages';
 import { createSuggester, joinPath } from './problemPath';
 import { isReservedId } from './limits';
+import { LIST_FACTS } from './provenance';
 import type { DataFile, Problem, SourceRef } from './types';
 
 /** Oldest plausible year for `founded` (some foundations and hospitals are medieval). */
@@ -138,13 +139,22 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
   ): void => {
     (refs ?? []).forEach((ref, index) => {
       const refPath = `${path}.sources[${index}]`;
-      if (!sourceIds.has(ref.doc)) {
+      if (ref.doc !== undefined && !sourceIds.has(ref.doc)) {
         const params = { value: ref.doc, declared: declaredSources, suggestion: suggest(ref.doc, sourceIds.keys()) };
         report('not-source-id', params, `${refPath}.doc`, ref.doc);
       }
       const attributes = element.attributes as Record<string, unknown> | undefined;
       (ref.fields ?? []).forEach((field, fieldIndex) => {
         const head = field.split('.')[0] ?? field;
+        const list = element[head];
+        if (LIST_FACTS.has(head) && Array.isArray(list) && field !== head && !hasKey(attributes, field)) {
+          // `sdgs.13`: one item of a list the element has.
+          const items = list.map(String);
+          if (items.includes(field.slice(head.length + 1))) return;
+          const params = { field, list: head, items };
+          report('not-list-item', params, `${refPath}.fields[${fieldIndex}]`, field);
+          return;
+        }
         if (hasKey(element, head) || hasKey(attributes, field) || hasKey(attributes, head)) return;
         const known = () => [...Object.keys(element), ...Object.keys(attributes ?? {})];
         report('not-element-field', { field, element: noun, suggestion: suggest(field, known) }, `${refPath}.fields[${fieldIndex}]`, field);

@@ -9,12 +9,15 @@ import { langCodec } from './langCodec';
 import { presentCodec, type PresentState } from './presentCodec';
 import { rendererCodec, type RendererMode } from './rendererCodec';
 import { searchCodec } from './searchCodec';
+import { statedCodec } from './statedCodec';
 import type { Codec, Dropped, Parsed } from './types';
 
 /** Everything a URL says about the view (docs/url-parameters.md). */
 export interface ViewState {
   data: string | null;
   filters: Filters;
+  /** Only what the sources state: elements and colours resting on readings alone are faded. */
+  stated: boolean;
   focus: FocusState;
   q: string;
   camera: Camera | null;
@@ -30,6 +33,7 @@ export type Concern = keyof ViewState;
 export const CODECS: { readonly [K in Concern]: Codec<ViewState[K]> } = {
   data: dataCodec,
   filters: filtersCodec,
+  stated: statedCodec,
   focus: focusCodec,
   q: searchCodec,
   camera: cameraCodec,
@@ -48,6 +52,7 @@ export function defaultViewState(): ViewState {
   return {
     data: dataCodec.defaults(),
     filters: filtersCodec.defaults(),
+    stated: statedCodec.defaults(),
     focus: focusCodec.defaults(),
     q: searchCodec.defaults(),
     camera: cameraCodec.defaults(),
@@ -101,6 +106,7 @@ export function parseViewState(search: string): { state: ViewState; dropped: Dro
   const state: ViewState = {
     data: read('data'),
     filters: read('filters'),
+    stated: read('stated'),
     focus: read('focus'),
     q: read('q'),
     camera: read('camera'),
@@ -152,8 +158,8 @@ export function mergeViewState(base: ViewState, overlay: Partial<ViewState>, con
 
 /**
  * Applies a story step's `view` to the current state: its filters, focus, search and camera
- * replace the current ones (absent = default: a step is a whole saved view); data, language,
- * renderer, embed and presentation stay as they are.
+ * replace the current ones (absent = default: a step is a whole saved view); data, `stated`,
+ * language, renderer, embed and presentation stay as they are.
  */
 export function applySavedView(current: ViewState, view: string): { state: ViewState; dropped: Dropped[] } {
   const parsed = parseViewState(view);
