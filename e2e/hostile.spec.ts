@@ -108,6 +108,20 @@ test.describe('a part that fails shows a message and the rest keeps working', ()
     await seedMapStillFilters(page);
   });
 
+  test('the import report: the map before stays', async ({ page }) => {
+    const csvPair = ['test/fixtures/import/acteurs-excel-fr.csv', 'test/fixtures/import/alliances-excel-fr.csv'];
+    await failToLoad(page, 'ImportReportDialog');
+    await page.goto('./');
+    await mapView(page);
+    await page.getByTestId('open-file').setInputFiles(csvPair);
+    const failure = page.getByTestId('part-error-import');
+    await expect(failure).toContainText('Le rapport d’import n’a pas pu s’afficher.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.meta.title);
+    await seedMapStillFilters(page);
+    await failure.getByRole('button', { name: 'Fermer' }).click();
+    await expect(failure).toBeHidden();
+  });
+
   test('the map: its drawing fails, the page stays, and a canvas drawing is offered', async ({ page }) => {
     await failToLoad(page, 'SigmaMap');
     await page.goto('./?renderer=webgl');

@@ -61,7 +61,9 @@ export function App() {
   const notices = (
     <>
       {failure && <ErrorPanel failure={failure} mapShown={dataset !== null} onDismiss={dismissFailure} />}
-      <ImportLayer datasets={datasets} />
+      <PartBoundary part="import" onClose={datasets.dismissImport}>
+        <ImportLayer datasets={datasets} />
+      </PartBoundary>
       {dropped.length > 0 && <UrlNotice dropped={dropped} onDismiss={dismissDropped} />}
     </>
   );

@@ -181,6 +181,7 @@ export const en: Catalogue = {
       export: 'The export menu could not be shown.',
       share: 'The share dialog could not be shown.',
       about: 'The “About” dialog could not be shown.',
+      import: 'The import report could not be shown.',
     },
     rest: 'The rest of the app keeps working.',
     retry: 'Try again',

@@ -181,6 +181,7 @@ export const fr = {
       export: 'Le menu d’export n’a pas pu s’afficher.',
       share: 'La fenêtre de partage n’a pas pu s’afficher.',
       about: 'La fenêtre « À propos » n’a pas pu s’afficher.',
+      import: 'Le rapport d’import n’a pas pu s’afficher.',
     },
     rest: 'Le reste de l’application fonctionne.',
     retry: 'Réessayer',

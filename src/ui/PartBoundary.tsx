@@ -63,6 +63,13 @@ export class PartBoundary extends Component<Props, State> {
   render(): ReactNode {
     const { part, children, onClose, action } = this.props;
     if (this.state.error === null) return children;
-    return <PartFailure part={part} onClose={onClose} action={action} onRetry={() => this.setState({ error: null })} />;
+    // Closing also clears the failure: a part that stays mounted (the import layer) shows again next time.
+    const close = onClose
+      ? () => {
+          this.setState({ error: null });
+          onClose();
+        }
+      : undefined;
+    return <PartFailure part={part} onClose={close} action={action} onRetry={() => this.setState({ error: null })} />;
   }
 }
