@@ -77,6 +77,22 @@ test('attributes nested 100,000 levels deep: refused where they start, without a
   expect(errors).toEqual([]);
 });
 
+test('a graph file naming an actor __proto__: refused by name, the map and the page unharmed', async ({ page }) => {
+  const errors = recordErrors(page);
+  await page.goto('./');
+  await mapView(page);
+  await page.getByTestId('open-file').setInputFiles(`${HOSTILE}proto-actor.cytoscape.json`);
+  await expect(page.getByTestId('import-refused')).toContainText(
+    'l’identifiant d’acteur "__proto__" est un nom que JavaScript donne à tout objet : renommez-le dans le fichier',
+  );
+  expect(await answersWithin(page, 2000)).toBe(true);
+  expect(await page.evaluate(() => Object.hasOwn(Object.prototype, 'previous'))).toBe(false);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-refused')).toBeHidden();
+  await seedMapStillFilters(page);
+  expect(errors).toEqual([]);
+});
+
 test.describe('a part that fails shows a message and the rest keeps working', () => {
   /** Makes the browser fail to load the code of one part, as a dropped connection would. */
   const failToLoad = (page: Page, chunk: string) => page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), (route) => route.abort());
