@@ -109,7 +109,7 @@ describe('graph files', () => {
     const { file } = await converted('gephi-miserables.graphml');
     expect(file.nodes).toHaveLength(77);
     expect(file.edges).toHaveLength(254);
-    expect(actor(file, 'Valjean')).toMatchObject({ id: '11', x: -87.93029, y: 6.8120565 });
+    expect(actor(file, 'Valjean')).toMatchObject({ id: '11', x: -87.93029, y: -6.8120565 });
     expect(actor(file, 'Valjean')?.attributes).toMatchObject({ 'Modularity Class': 1 });
     expect(new Set(file.edges.map((edge) => edge.relation))).toEqual(new Set(['partnership']));
   });
