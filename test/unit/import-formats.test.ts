@@ -72,7 +72,7 @@ describe('CSV pair as French Excel saves it', () => {
 });
 
 describe('workbooks', () => {
-  for (const name of ['carte-sheetjs.ods', 'carte-sheetjs.xlsx']) {
+  for (const name of ['carte-sheetjs.ods', 'carte-sheetjs.xlsx', 'carte-libreoffice.ods']) {
     it(`${name}: sheets by name, date cells to their shown precision, lists by line, a private phone column`, async () => {
       const { file, report } = await converted(name);
       expect(report.format).toBe(name.endsWith('.ods') ? 'ods' : 'xlsx');
