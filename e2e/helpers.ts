@@ -5,12 +5,9 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 import { DOWNLOADS_DIR } from '../playwright.config';
 import type { InspectedView } from '../src/inspect/handle';
 import type { DataFile } from '../src/model/types';
+import { readDataFile, SEED_FILE } from './expected';
 
-export const SEED_FILE = 'data/odd17-villes-au-carre.json';
-
-export function readDataFile(path: string): DataFile {
-  return JSON.parse(readFileSync(path, 'utf8')) as DataFile;
-}
+export { readDataFile, SEED_FILE };
 
 /** Waits until the map has drawn its first frame, then returns the inspected view. */
 export async function mapView(page: Page): Promise<InspectedView> {
@@ -146,4 +143,23 @@ export async function openFramed(page: Page, query = ''): Promise<Framed> {
       };
     },
   };
+}
+
+/**
+ * Whether the page draws a frame within `ms`: a tab frozen by a script (a layout that never ends,
+ * a validation of seconds) answers nothing.
+ */
+export async function answersWithin(page: Page, ms: number): Promise<boolean> {
+  const frame = page.evaluate(() => new Promise<boolean>((done) => requestAnimationFrame(() => done(true))));
+  const late = new Promise<boolean>((done) => setTimeout(() => done(false), ms));
+  return Promise.race([frame.catch(() => false), late]);
+}
+
+/** The seed map still filters: ODD 13 narrows the status line, Clear all gives every actor back. */
+export async function seedMapStillFilters(page: Page): Promise<void> {
+  const seed = readDataFile(SEED_FILE);
+  await page.getByTestId('filter-sdg-13').click();
+  await expect(page.getByTestId('status')).toHaveText(new RegExp(`acteurs? sur ${seed.nodes.length}`));
+  await page.getByTestId('filters-clear-all').click();
+  await expect(page.getByTestId('status')).toHaveText(`${seed.nodes.length} acteurs · ${seed.edges.length} alliances`);
 }

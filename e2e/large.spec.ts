@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { DataFile } from '../src/model/types';
 import { WEBGL_FROM_NODES } from '../src/map/chooseRenderer';
+import { expectedWithSdg } from './expected';
 import { generate, mapView } from './helpers';
 
 // A generated 10,000-actor map with preset positions (the cheap community placement), served by
@@ -23,20 +24,6 @@ test.beforeAll(() => {
   generate(UNPLACED_FILE, 8_000, 'none');
 });
 
-/** What docs/filters.md leaves visible with `sdg=13`: actors whose own or alliances' SDGs hold 13. */
-function expectedWithSdg(sdg: number): { nodes: Set<string>; edges: Set<string> } {
-  const sdgs = new Map(file.nodes.map((node) => [node.id, new Set(node.sdgs ?? [])]));
-  for (const edge of file.edges) {
-    for (const goal of edge.sdgs ?? []) {
-      sdgs.get(edge.source)?.add(goal);
-      sdgs.get(edge.target)?.add(goal);
-    }
-  }
-  const nodes = new Set(file.nodes.filter((node) => sdgs.get(node.id)?.has(sdg)).map((node) => node.id));
-  const edges = new Set(file.edges.filter((edge) => nodes.has(edge.source) && nodes.has(edge.target)).map((edge) => edge.id));
-  return { nodes, edges };
-}
-
 async function visibleCount(page: Page): Promise<number> {
   return page.evaluate(() => window.allianceMap?.view().visibleNodeIds.length ?? -1);
 }
@@ -56,7 +43,7 @@ test('a 10,000-actor map opens in the WebGL mode, says so, and filters through t
   await expect(page.getByTestId('legend-simplified')).toContainText('une seule couleur d’ODD par acteur');
 
   // A link to a filtered view (the back button does the same): the app re-reads its URL.
-  const expected = expectedWithSdg(SDG);
+  const expected = expectedWithSdg(file, SDG);
   expect(expected.nodes.size).toBeGreaterThan(0);
   expect(expected.nodes.size).toBeLessThan(10_000);
   await page.evaluate((query) => {
@@ -75,7 +62,7 @@ test('the filtered view opens directly from its link', async ({ page }) => {
   await page.goto(`./?${DATA}&sdg=${SDG}&lang=en`);
   const view = await mapView(page);
   expect(view.renderer).toBe('webgl');
-  expect(new Set(view.visibleNodeIds)).toEqual(expectedWithSdg(SDG).nodes);
+  expect(new Set(view.visibleNodeIds)).toEqual(expectedWithSdg(file, SDG).nodes);
   await expect(page.getByTestId('renderer-badge')).toContainText('WebGL mode (simplified)');
 });
 

@@ -18,6 +18,7 @@ const DYNAMIC_KEY_FAMILIES = [
   'share.panel.*', // ShareDialog: the embed panels
   'legend.measure.*', // Legend: the size measures
   'actor.fields.*', // SourceList: the data fields a source supports
+  'partError.parts.*', // PartBoundary: the parts of the app that fail on their own
   'importer.field.*', // ColumnMappingDialog: the fields a column can fill
 ];
 

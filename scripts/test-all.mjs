@@ -1,5 +1,6 @@
 // The one test command (README, .ci/run): type check, lint, format check, interface keys, unit tests, production build,
-// end-to-end tests in headless Chromium against that build; then one closing line
+// end-to-end tests in headless Chromium against that build, a smoke test in Firefox ESR
+// (e2e/firefox-smoke.ts); then one closing line
 // "N passed, N failed" that adds up every suite (single checks count as one test each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -58,9 +59,14 @@ if (built) {
     pass: report.stats.expected + report.stats.flaky,
     fail: report.stats.unexpected,
   }));
+  suite('firefox', 'npx', ['tsx', 'e2e/firefox-smoke.ts'], '.tmp/firefox.json', (report) => ({
+    pass: report.passed,
+    fail: report.failed,
+  }));
 } else {
   failed += 1;
   summary.push('e2e: not run (build failed)');
+  summary.push('firefox: not run (build failed)');
 }
 
 console.log(`\n${summary.join('\n')}`);

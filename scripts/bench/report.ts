@@ -1,6 +1,7 @@
 // The benchmark's results: the JSON described in docs/performance.md, and the table printed for people.
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import type { ValidationFigure } from './validation';
 
 export interface Reference {
   name: string;
@@ -38,6 +39,8 @@ export interface BenchResult {
   date: string;
   machine: Machine;
   runs: BenchRun[];
+  /** Main-thread validation times of files under the worker threshold (scripts/bench/validation.ts). */
+  validation?: ValidationFigure[];
 }
 
 /** Extra figures for the table (not in the contract's JSON). */

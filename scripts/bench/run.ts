@@ -14,6 +14,7 @@ import { BENCH_DIR, prepareDatasets, type Dataset } from './datasets';
 import { heapMB, measureFilter, measureLayoutLongestTask, measurePanZoom, median, openPage, percentile } from './measure';
 import { formatTable, machineInfo, type BenchResult, type BenchRun, type Details } from './report';
 import { buildApp, buildReference, serve } from './serve';
+import { formatValidation, measureValidation } from './validation';
 
 const USAGE = `Usage: npm run bench [-- --sizes 1000,2000,10000,50000] [--runs N] [--json] [--no-build] [--no-seed] [--seed S]
   --sizes     synthetic map sizes (default 1000,2000,10000,50000)
@@ -228,9 +229,15 @@ async function main(argv: readonly string[]): Promise<number> {
       result.runs.push(measured.run);
       details.set(dataset.name, measured.details);
     }
+    log('validation of files under the worker threshold, on this thread (scripts/bench/validation.ts)');
+    result.validation = measureValidation(5);
     log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
     if (options.save) writeFileSync(options.save, `${JSON.stringify(result, null, 2)}\n`);
-    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatTable(result, details)}\n`);
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : `${formatTable(result, details)}\n\n${formatValidation(result.validation ?? [])}\n`,
+    );
     return 0;
   } finally {
     await browser.close();

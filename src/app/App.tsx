@@ -7,6 +7,7 @@ import { readInlineData } from '../load/inlineData';
 import { DropZone } from '../ui/DropZone';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { ImportLayer } from '../ui/import/ImportLayer';
+import { PartBoundary } from '../ui/PartBoundary';
 import { UrlNotice } from '../ui/UrlNotice';
 import { pruneToGraph, type Dropped } from '../url-state';
 import type { SizeMeasure } from '../view/sizeMeasures';
@@ -60,7 +61,9 @@ export function App() {
   const notices = (
     <>
       {failure && <ErrorPanel failure={failure} mapShown={dataset !== null} onDismiss={dismissFailure} />}
-      <ImportLayer datasets={datasets} />
+      <PartBoundary part="import" onClose={datasets.dismissImport}>
+        <ImportLayer datasets={datasets} />
+      </PartBoundary>
       {dropped.length > 0 && <UrlNotice dropped={dropped} onDismiss={dismissDropped} />}
     </>
   );
@@ -68,18 +71,19 @@ export function App() {
   return (
     <div className={modeClassName(mode)}>
       {dataset ? (
-        <DatasetSession
-          key={opened}
-          dataset={dataset}
-          state={state}
-          update={change}
-          sizeBy={sizeBy}
-          onSizeBy={setSizeBy}
-          loadingName={loadingName}
-          onOpenFiles={openLocalFiles}
-          onLang={changeLang}
-          notices={notices}
-        />
+        <PartBoundary key={opened} part="app">
+          <DatasetSession
+            dataset={dataset}
+            state={state}
+            update={change}
+            sizeBy={sizeBy}
+            onSizeBy={setSizeBy}
+            loadingName={loadingName}
+            onOpenFiles={openLocalFiles}
+            onLang={changeLang}
+            notices={notices}
+          />
+        </PartBoundary>
       ) : (
         <>
           {mode.embed ? (

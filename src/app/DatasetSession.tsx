@@ -5,11 +5,13 @@ import { localLabel } from '../i18n/format';
 import { markDrawn } from '../inspect/handle';
 import type { Dataset } from '../load/loadData';
 import { chooseRenderer } from '../map/chooseRenderer';
+import { webglAvailable } from '../map/webglSupport';
 import type { MapHandle } from '../map/mapHandle';
 import type { Story } from '../model/types';
 import { allianceYears, captureView, endedEdgeIds, exportableStories, timelineFilters, timelineYearOf } from '../present';
 import { ExportMenu } from '../ui/export/ExportMenu';
 import { DropZone } from '../ui/DropZone';
+import { PartBoundary } from '../ui/PartBoundary';
 import { FiltersPanel } from '../ui/filters/FiltersPanel';
 import { SearchBox } from '../ui/search/SearchBox';
 import { serializeViewState, type ViewState } from '../url-state';
@@ -64,7 +66,9 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
   const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth, sizeBy, state.stated);
   const layout = usePositions(graph);
   const presentation = usePresentation({ state, update, stories, ready: true, embed: mode.embed });
-  const renderer = chooseRenderer(state.renderer, graph.order);
+  const wanted = chooseRenderer(state.renderer, graph.order);
+  const webglMissing = wanted === 'webgl' && !webglAvailable();
+  const renderer = webglMissing ? 'cytoscape' : wanted;
   const span = useMemo(() => allianceYears(graph), [graph]);
   const timelineYear = timelineYearOf(filters);
   const mapVisibility = useMemo(
@@ -97,6 +101,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
     requestAnimationFrame(() => requestAnimationFrame(() => map.current?.centreOn(id)));
   };
   const ready = appearance && mapVisibility && counts && layout.ready;
+  const closeDialog = () => dispatch({ type: 'close-dialog' });
   const searchBox = (
     <SearchBox
       graph={graph}
@@ -129,16 +134,18 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
                   onStories: () => dispatch({ type: 'toggle', panel: 'stories' }),
                   onShare: () => dispatch({ type: 'open-dialog', dialog: 'share' }),
                   exportMenu: (
-                    <ExportMenu
-                      dataset={exported}
-                      appearance={appearance}
-                      positions={layout.positions}
-                      visibility={visibility ?? mapVisibility}
-                      viewport={() => map.current?.viewport() ?? null}
-                      viewQuery={serializeViewState(state)}
-                      lang={lang}
-                      renderer={renderer}
-                    />
+                    <PartBoundary part="export">
+                      <ExportMenu
+                        dataset={exported}
+                        appearance={appearance}
+                        positions={layout.positions}
+                        visibility={visibility ?? mapVisibility}
+                        viewport={() => map.current?.viewport() ?? null}
+                        viewQuery={serializeViewState(state)}
+                        lang={lang}
+                        renderer={renderer}
+                      />
+                    </PartBoundary>
                   ),
                 }
               : null
@@ -154,13 +161,15 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
           >
             {/* The column keeps its room while the counts are computed, so the map never resizes. */}
             {facets && (
-              <FiltersPanel
-                graph={graph}
-                filters={filters}
-                facets={facets}
-                lang={lang}
-                onChange={(next, history) => update((current) => ({ ...current, filters: next }), history)}
-              />
+              <PartBoundary part="filters">
+                <FiltersPanel
+                  graph={graph}
+                  filters={filters}
+                  facets={facets}
+                  lang={lang}
+                  onChange={(next, history) => update((current) => ({ ...current, filters: next }), history)}
+                />
+              </PartBoundary>
             )}
           </div>
         )}
@@ -168,6 +177,8 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
           <MapArea
             mode={mode}
             renderer={renderer}
+            webglMissing={webglMissing}
+            onUseCanvas={() => update((current) => ({ ...current, renderer: 'cytoscape' }), 'replace')}
             map={map}
             drawing={{
               appearance,
@@ -238,14 +249,15 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
       {mode.editing && <DropZone onFiles={onOpenFiles} />}
       <Suspense fallback={null}>
         {panels.dialog === 'share' && (
-          <ShareDialog
-            state={state}
-            title={file.meta.title}
-            localFile={dataset.openedFrom !== 'url'}
-            onClose={() => dispatch({ type: 'close-dialog' })}
-          />
+          <PartBoundary part="share" onClose={closeDialog}>
+            <ShareDialog state={state} title={file.meta.title} localFile={dataset.openedFrom !== 'url'} onClose={closeDialog} />
+          </PartBoundary>
         )}
-        {panels.dialog === 'about' && <AboutPanel meta={file.meta} lang={lang} onClose={() => dispatch({ type: 'close-dialog' })} />}
+        {panels.dialog === 'about' && (
+          <PartBoundary part="about" onClose={closeDialog}>
+            <AboutPanel meta={file.meta} lang={lang} onClose={closeDialog} />
+          </PartBoundary>
+        )}
       </Suspense>
     </>
   );

@@ -11,6 +11,8 @@ import { FiltersToggle } from '../ui/FiltersToggle';
 import { LayoutProgress } from '../ui/LayoutProgress';
 import { Legend } from '../ui/Legend';
 import { MapControls } from '../ui/MapControls';
+import { NoWebglNotice } from '../ui/NoWebglNotice';
+import { PartBoundary } from '../ui/PartBoundary';
 import { StatusLine } from '../ui/StatusLine';
 import { WheelHint } from '../ui/WheelHint';
 import type { SizeMeasure } from '../view/sizeMeasures';
@@ -44,10 +46,15 @@ interface Props {
   };
   /** Overlays of the moment: the presentation card, the focus bar, the empty-map notice. */
   overlays: ReactNode;
+  /** The WebGL mode was wanted but this browser has no WebGL: the map is drawn by Cytoscape. */
+  webglMissing?: boolean;
+  /** Draws the map with Cytoscape instead (offered when the WebGL mode fails). */
+  onUseCanvas?: () => void;
 }
 
 /** The map and what sits over it: controls, status, legend, tooltip, timeline and the overlays of the moment. */
-export function MapArea({ mode, renderer, map, drawing, graph, lang, counts, layout, legend, filters, timeline, overlays }: Props) {
+export function MapArea(props: Props) {
+  const { mode, renderer, map, drawing, graph, lang, counts, layout, legend, filters, timeline, overlays, onUseCanvas } = props;
   const { t } = useTranslation();
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [wheelHintAt, setWheelHintAt] = useState(0);
@@ -70,29 +77,38 @@ export function MapArea({ mode, renderer, map, drawing, graph, lang, counts, lay
 
   return (
     <div className="map-area">
-      <MapRenderer
-        renderer={renderer}
-        ref={map}
-        {...drawing}
-        roleDescription={t('map.roleDescription')}
-        guardWheel={mode.embed}
-        onWheelBlocked={() => setWheelHintAt(Date.now())}
-        onHover={setHover}
-      />
+      <PartBoundary
+        key={renderer}
+        part="map"
+        action={renderer === 'webgl' && onUseCanvas ? { label: t('renderer.useCanvas'), run: onUseCanvas } : undefined}
+      >
+        <MapRenderer
+          renderer={renderer}
+          ref={map}
+          {...drawing}
+          roleDescription={t('map.roleDescription')}
+          guardWheel={mode.embed}
+          onWheelBlocked={() => setWheelHintAt(Date.now())}
+          onHover={setHover}
+        />
+      </PartBoundary>
+      {props.webglMissing && <NoWebglNotice actors={graph.order} lang={lang} />}
       {wheelHintAt > 0 && <WheelHint />}
-      {overlays}
+      <PartBoundary part="presentation">{overlays}</PartBoundary>
       {showTimeline && timeline.span && (
-        <Suspense fallback={null}>
-          <TimelineControl
-            min={timeline.span.min}
-            max={timeline.span.max}
-            year={timeline.year}
-            playing={timelinePlaying}
-            lang={lang}
-            onYear={timeline.onYear}
-            onPlay={setTimelinePlaying}
-          />
-        </Suspense>
+        <PartBoundary part="timeline">
+          <Suspense fallback={null}>
+            <TimelineControl
+              min={timeline.span.min}
+              max={timeline.span.max}
+              year={timeline.year}
+              playing={timelinePlaying}
+              lang={lang}
+              onYear={timeline.onYear}
+              onPlay={setTimelinePlaying}
+            />
+          </Suspense>
+        </PartBoundary>
       )}
       {hovered && <ActorTooltip {...hovered} />}
       <MapControls
@@ -111,17 +127,19 @@ export function MapArea({ mode, renderer, map, drawing, graph, lang, counts, lay
       </div>
       {mode.panels.has('filters') && <FiltersToggle open={filters.open} active={filters.active} onToggle={filters.onToggle} />}
       {mode.panels.has('legend') && (
-        <Legend
-          compact={drawing.selectedId !== null}
-          kinds={appearance.kinds}
-          kindsInUse={kindsInUse}
-          lang={lang}
-          sizeBy={legend.sizeBy}
-          onSizeBy={legend.onSizeBy}
-          stated={legend.stated}
-          onStated={legend.onStated}
-          simplified={renderer === 'webgl'}
-        />
+        <PartBoundary part="legend">
+          <Legend
+            compact={drawing.selectedId !== null}
+            kinds={appearance.kinds}
+            kindsInUse={kindsInUse}
+            lang={lang}
+            sizeBy={legend.sizeBy}
+            onSizeBy={legend.onSizeBy}
+            stated={legend.stated}
+            onStated={legend.onStated}
+            simplified={renderer === 'webgl'}
+          />
+        </PartBoundary>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import type { Lang } from '../domain/types';
 import type { AllianceGraph } from '../model/graph';
 import type { Story } from '../model/types';
 import { openPresenterWindow } from '../present';
+import { PartBoundary } from '../ui/PartBoundary';
 
 const ActorPanel = lazy(() => import('../ui/actor/ActorPanel').then((module) => ({ default: module.ActorPanel })));
 const StoryEditor = lazy(() => import('../ui/present/StoryEditor').then((module) => ({ default: module.StoryEditor })));
@@ -43,25 +44,29 @@ export function SideColumn({ graph, lang, presenting, stories, actor }: Props) {
             {t('present.presenterOpen')} ↗
           </button>
         )}
-        <Suspense fallback={null}>
-          <StoryEditor
-            stories={stories.list}
-            currentView={stories.currentView}
-            lang={lang}
-            onChange={stories.onChange}
-            onPlay={stories.onPlay}
-            onClose={stories.onClose}
-          />
-        </Suspense>
+        <PartBoundary part="stories" onClose={stories.onClose}>
+          <Suspense fallback={null}>
+            <StoryEditor
+              stories={stories.list}
+              currentView={stories.currentView}
+              lang={lang}
+              onChange={stories.onChange}
+              onPlay={stories.onPlay}
+              onClose={stories.onClose}
+            />
+          </Suspense>
+        </PartBoundary>
       </div>
     );
   }
   if (!actor.id || !graph.hasNode(actor.id)) return null;
   return (
     <div className="side-panel">
-      <Suspense fallback={null}>
-        <ActorPanel graph={graph} id={actor.id} lang={lang} onSelect={actor.onSelect} onFocus={actor.onFocus} onClose={actor.onClose} />
-      </Suspense>
+      <PartBoundary key={actor.id} part="actor" onClose={actor.onClose}>
+        <Suspense fallback={null}>
+          <ActorPanel graph={graph} id={actor.id} lang={lang} onSelect={actor.onSelect} onFocus={actor.onFocus} onClose={actor.onClose} />
+        </Suspense>
+      </PartBoundary>
     </div>
   );
 }

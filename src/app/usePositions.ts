@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AllianceGraph } from '../model/graph';
 import type { Positions } from '../view/types';
-import { DEFAULT_SEED, startLayout, type LayoutHandle } from '../layout';
+import { DEFAULT_SEED, startLayout, type LayoutHandle, type SupervisorOptions } from '../layout';
+import type { OnDone, OnPositions } from '../layout/supervisor';
 import type { DoneReason } from '../layout/protocol';
 
 /**
@@ -41,6 +42,36 @@ export function arrangementGraph(graph: AllianceGraph, pinned: Positions, keepFi
 }
 
 /**
+ * Starts the layout of the arrangement; if the layout refuses it (a position out of bounds, which
+ * validation already keeps out of files), it starts again without the file's positions and pins.
+ */
+export function startArrangement(
+  graph: AllianceGraph,
+  pinned: Positions,
+  keepFilePositions: boolean,
+  options: SupervisorOptions,
+  onPositions: OnPositions,
+  onDone: OnDone,
+): LayoutHandle {
+  let current: LayoutHandle = { stop() {}, kill() {} };
+  const again = (error: unknown): LayoutHandle => {
+    console.warn(`Alliance Map: arranging the map anew (${error instanceof Error ? error.message : String(error)})`);
+    return startLayout(arrangementGraph(graph, {}, false), options, onPositions, onDone);
+  };
+  try {
+    current = startLayout(
+      arrangementGraph(graph, pinned, keepFilePositions),
+      { ...options, onError: (error) => (current = again(error)) },
+      onPositions,
+      onDone,
+    );
+  } catch (error) {
+    current = again(error);
+  }
+  return { stop: () => current.stop(), kill: () => current.kill() };
+}
+
+/**
  * Positions of the current graph: preset ones from the file, the seeded layout's for the rest
  * (streamed from a worker for large graphs), and the user's drags, which pin an actor.
  */
@@ -54,8 +85,10 @@ export function usePositions(graph: AllianceGraph | null) {
     const rearranged = run.graph === graph;
     const seed = rearranged ? run.seed : DEFAULT_SEED;
     const pinned = state.graph === graph ? state.pinned : {};
-    const handle = startLayout(
-      arrangementGraph(graph, pinned, !rearranged),
+    const handle = startArrangement(
+      graph,
+      pinned,
+      !rearranged,
       { seed, timeBudgetMs: LAYOUT_TIME_BUDGET_MS },
       (positions, progress) => setState({ graph, positions, pinned, progress, cutShort: null }),
       (positions, { reason }) => setState({ graph, positions, pinned, progress: 1, cutShort: reason === 'finished' ? null : reason }),

@@ -155,6 +155,10 @@ export function refusalText(reason: RefusalReason, detail: string, lang: Lang): 
       return fr ? `aucun graphe lisible : ${detail}` : `no readable graph: ${detail}`;
     case 'no-table':
       return fr ? 'le classeur n’a aucune feuille remplie' : 'the workbook has no sheet with data';
+    case 'reserved-id':
+      return fr
+        ? `l’identifiant d’acteur "${detail}" est un nom que JavaScript donne à tout objet : renommez-le dans le fichier`
+        : `actor id "${detail}" is a name JavaScript gives every object: rename it in the file`;
     case 'mixed-files':
       return fr
         ? 'ouvrez un seul fichier, ou deux fichiers CSV ensemble (acteurs et alliances)'

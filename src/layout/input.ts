@@ -18,10 +18,11 @@ export function labelRoom(label: unknown): number {
   return typeof label === 'string' ? Math.min(36, label.length * 0.9) : 0;
 }
 
+/** x and y when both are numbers (finite or not: the engine refuses the others), else NaN, NaN. */
 function presetOf(attributes: Attributes | undefined): [number, number] {
   const x: unknown = attributes?.x;
   const y: unknown = attributes?.y;
-  if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) return [x, y];
+  if (typeof x === 'number' && typeof y === 'number' && !Number.isNaN(x) && !Number.isNaN(y)) return [x, y];
   return [NaN, NaN];
 }
 

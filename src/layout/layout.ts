@@ -2,6 +2,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { createD3Engine } from './d3Engine';
 import { createFa2Engine } from './fa2Engine';
+import { assertSaneExtent } from './extent';
 import { isPreset } from './initial';
 import { graphToLayoutInput } from './input';
 import { mulberry32, normalizeSeed } from './prng';
@@ -13,8 +14,12 @@ export const FA2_FROM_NODES = 1000;
 /** Options an engine needs, all serialisable (the node radii are already in the input). */
 export type EngineOptions = Pick<LayoutOptions, 'seed' | 'iterations'>;
 
-/** The engine for an input: none when every node has a preset, else d3-force or ForceAtlas2. */
+/**
+ * The engine for an input: none when every node has a preset, else d3-force or ForceAtlas2.
+ * Throws a RangeError when a preset is not finite or lies beyond ±MAX_COORDINATE.
+ */
 export function createEngine(input: LayoutInput, options: EngineOptions = {}): LayoutEngine {
+  assertSaneExtent(input, 'layout');
   const n = input.ids.length;
   let free = 0;
   for (let i = 0; i < n; i++) if (!isPreset(input, i)) free++;
@@ -46,7 +51,8 @@ function interleave(xs: Float64Array, ys: Float64Array): Float64Array {
 
 /** Positions record from node ids and interleaved coordinates x0, y0, x1, y1... */
 export function toPositions(ids: readonly string[], coords: ArrayLike<number>): Positions {
-  const positions: Positions = {};
+  // No prototype: an id such as "__proto__" or "constructor" is a key like any other.
+  const positions = Object.create(null) as Positions;
   ids.forEach((id, i) => {
     positions[id] = { x: coords[2 * i] ?? NaN, y: coords[2 * i + 1] ?? NaN };
   });

@@ -6,6 +6,7 @@ import type { DataFile, Problem } from '../model/types';
 import { validateText, type ValidationResult } from '../model/validate';
 import { dataUrlAllowed } from './dataOrigin';
 import { importBlobs, UNREADABLE, validateBlob, type ValidateBlobOptions } from './validateBlob';
+import { LISTED_PROBLEMS } from './workerCore';
 import { takePrefetched } from './prefetch';
 
 export interface Dataset {
@@ -27,7 +28,7 @@ export interface Imported {
 }
 
 export type LoadFailure =
-  | { reason: 'invalid'; sourceName: string; problems: Problem[] }
+  | { reason: 'invalid'; sourceName: string; problems: Problem[]; truncated?: boolean }
   /** An import that cannot be shown: refused whole, or with problems or no actor; its report says why. */
   | { reason: 'import'; sourceName: string; imported: Imported }
   | { reason: 'fetch'; sourceName: string; status: number | null }
@@ -45,14 +46,18 @@ export type LoadOptions = ValidateBlobOptions & {
   pageUrl?: string;
 };
 
-function datasetFromValidation({ file, problems }: ValidationResult, sourceName: string, openedFrom: Dataset['openedFrom']): LoadResult {
-  if (!file || problems.length > 0) return { ok: false, failure: { reason: 'invalid', sourceName, problems } };
+function datasetFromValidation(
+  { file, problems, truncated }: ValidationResult,
+  sourceName: string,
+  openedFrom: Dataset['openedFrom'],
+): LoadResult {
+  if (!file || problems.length > 0) return { ok: false, failure: { reason: 'invalid', sourceName, problems, truncated } };
   return { ok: true, dataset: { file, graph: buildGraph(file), sourceName, openedFrom } };
 }
 
 /** Validates and builds on this thread, at once (the single-file map's inline data, tests). */
 export function datasetFromText(text: string, sourceName: string, openedFrom: Dataset['openedFrom']): LoadResult {
-  return datasetFromValidation(validateText(text, sourceName), sourceName, openedFrom);
+  return datasetFromValidation(validateText(text, sourceName, { maxProblems: LISTED_PROBLEMS }), sourceName, openedFrom);
 }
 
 /** The map an import makes, when it can be shown; else a failure carrying its report. */

@@ -4,6 +4,12 @@ import { validateText, type ValidationResult } from '../model/validate';
 import type { ImportInput, ImportOutcome } from '../import/run';
 import type { LoadWorkerRequest, LoadWorkerResponse } from './protocol';
 
+/**
+ * Problems the app lists at most (the panel shows five and counts the rest): finding, wording and
+ * locating 12,000 problems of a hostile file would hold the main thread for a second.
+ */
+export const LISTED_PROBLEMS = 100;
+
 /** The bytes could not be read: a file gone from the disk, a download cut short. */
 export const UNREADABLE = 'unreadable';
 
@@ -24,7 +30,7 @@ export async function readAndValidate(blob: Blob, sourceName: string, signal?: A
     return UNREADABLE;
   }
   if (signal?.aborted) throw abortReason(signal);
-  return validateText(text, sourceName);
+  return validateText(text, sourceName, { maxProblems: LISTED_PROBLEMS });
 }
 
 /**

@@ -80,29 +80,70 @@ export function valueAtPointer(data: unknown, pointer: string): unknown {
   return current;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Words longer than this get no "did you mean…?": a typo of a long id is too costly to look for. */
+export const MAX_SUGGESTED_LENGTH = 64;
+/**
+ * Candidates one validation may compare in all, for its suggestions: the first problems get one,
+ * later ones none, so that a file of many long, wrong ids costs bounded time (issue 15).
+ */
+export const SUGGESTION_BUDGET = 5_000;
+
+/**
+ * Edit distance of a and b when it is at most `limit`, else `limit + 1`: only the diagonal band
+ * |i - j| ≤ limit is computed, so a pair costs O(length × limit).
+ */
+function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const over = limit + 1;
+  let previous = new Uint8Array(b.length + 1).fill(over);
+  let current = new Uint8Array(b.length + 1);
+  for (let j = 0; j <= Math.min(limit, b.length); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    current.fill(over);
+    if (i <= limit) current[0] = i;
+    let best = current[0] ?? over;
+    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min((previous[j] ?? over) + 1, (current[j - 1] ?? over) + 1, (previous[j - 1] ?? over) + cost, over);
+      current[j] = value;
+      if (value < best) best = value;
     }
-    previous = current;
+    if (best > limit) return over;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return Math.min(previous[b.length] ?? over, over);
+}
+
+/** Finds the `suggestion` of a problem: the candidate a typo most likely meant, or undefined. */
+export type Suggest = (word: string, candidates: Iterable<string> | (() => Iterable<string>)) => string | undefined;
+
+/**
+ * A suggester for one validation: closestMatch until it has compared `budget` candidates in all,
+ * then no more suggestions. Candidates may be given as a function, only called while the budget
+ * lasts (a list that would be costly to build for every problem).
+ */
+export function createSuggester(budget = SUGGESTION_BUDGET): Suggest {
+  let left = budget;
+  return (word, candidates) => {
+    if (left <= 0 || word.length > MAX_SUGGESTED_LENGTH) return undefined;
+    const list = typeof candidates === 'function' ? candidates() : candidates;
+    return closestMatch(word, list, () => --left >= 0);
+  };
 }
 
 /** The candidate a typo most likely meant ("supports" → "support"), if one is close enough: the
- * `suggestion` of a problem, worded "did you mean …?" by src/model/messages. */
-export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+ * `suggestion` of a problem, worded "did you mean …?" by src/model/messages. Words longer than
+ * {@link MAX_SUGGESTED_LENGTH} get none; `more` may end the search early (a budget). */
+export function closestMatch(word: string, candidates: Iterable<string>, more: () => boolean = () => true): string | undefined {
+  if (word.length > MAX_SUGGESTED_LENGTH) return undefined;
   const lower = word.toLowerCase();
   const limit = Math.min(2, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    if (candidate === word) continue;
-    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
+    if (!more()) break;
+    if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
+    const distance = boundedDistance(lower, candidate.toLowerCase(), limit);
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -4,7 +4,7 @@ import type { StructureError } from './schema/validateStructure.generated.js';
 import { makeProblem } from './messages';
 import type { DateForm, FoundKind, ProblemCode } from './messages';
 import { isRecord } from './isRecord';
-import { closestMatch, pointerToPath, valueAtPointer } from './problemPath';
+import { createSuggester, pointerToPath, valueAtPointer, type Suggest } from './problemPath';
 import type { Problem } from './types';
 
 /** Keywords ranked: when several fail on one value, the first of this list is reported. */
@@ -59,7 +59,7 @@ function found(value: unknown): { foundKind: FoundKind; found: string } {
 const numberOrUndefined = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
 /** The problem an ajv error stands for (its path is set later). */
-function structureProblem(error: StructureError): Problem {
+function structureProblem(error: StructureError, suggest: Suggest): Problem {
   const schema = error.parentSchema ?? {};
   const title = typeof schema.title === 'string' ? schema.title : undefined;
   const definition = definitionOf(error);
@@ -78,7 +78,7 @@ function structureProblem(error: StructureError): Problem {
       return makeProblem('must-equal', { expected: quote(params.allowedValue), found: quote(value) }, '', value);
     case 'enum': {
       const allowed = Array.isArray(error.schema) ? error.schema.map(String) : [];
-      const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      const suggestion = typeof value === 'string' ? suggest(value, allowed) : undefined;
       if (code === 'not-support-form') return makeProblem('not-support-form', { value: quote(value), allowed, suggestion }, '', value);
       return makeProblem('not-allowed-value', { value: quote(value), allowed, suggestion, title }, '', value);
     }
@@ -120,22 +120,24 @@ export interface Finding extends Problem {
   titled?: boolean;
 }
 
-function unknownFieldProblem(name: string, schema: Record<string, unknown>, value: unknown): Problem {
+function unknownFieldProblem(name: string, schema: Record<string, unknown>, value: unknown, suggest: Suggest): Problem {
   const known = isRecord(schema.properties) ? Object.keys(schema.properties).filter((key) => key !== '$schema') : [];
-  const suggestion = closestMatch(name, known);
+  const suggestion = suggest(name, known);
   if (suggestion !== undefined) return makeProblem('unknown-field', { field: name, suggestion }, '', value);
   if (known.includes('attributes')) return makeProblem('unknown-field', { field: name, attributes: true }, '', value);
   return makeProblem('unknown-field', { field: name, allowed: known }, '', value);
 }
 
-/** The problems of a structure check, their paths set. */
-export function structureFindings(errors: readonly StructureError[], data: unknown): Finding[] {
+/** The problems of a structure check, their paths set: those of the first `limit` places at most. */
+export function structureFindings(errors: readonly StructureError[], data: unknown, limit = Infinity): Finding[] {
   const missing = new Map<string, string[]>();
   const byPointer = new Map<string, Finding>();
   const findings: Finding[] = [];
   const escape = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+  const suggest = createSuggester();
 
   for (const error of errors) {
+    if (missing.size + byPointer.size >= limit) break;
     const pointer = error.instancePath;
     if (error.keyword === 'required') {
       const names = missing.get(pointer) ?? [];
@@ -146,7 +148,7 @@ export function structureFindings(errors: readonly StructureError[], data: unkno
       const name = String(error.params.additionalProperty);
       const fieldPointer = `${pointer}/${escape(name)}`;
       if (byPointer.has(fieldPointer)) continue;
-      const problem = unknownFieldProblem(name, error.parentSchema ?? {}, valueAtPointer(data, fieldPointer));
+      const problem = unknownFieldProblem(name, error.parentSchema ?? {}, valueAtPointer(data, fieldPointer), suggest);
       byPointer.set(fieldPointer, { ...problem, pointer: fieldPointer, rank: -1, atKey: true });
     } else if (error.keyword === 'uniqueItems') {
       // Point at the repeated item rather than the list.
@@ -171,7 +173,7 @@ export function structureFindings(errors: readonly StructureError[], data: unkno
       const current = byPointer.get(pointer);
       // The same rule may fail twice (an item type beside a $ref): keep the one with a title.
       if (current !== undefined && (current.rank < rank || (current.rank === rank && (current.titled === true || !titled)))) continue;
-      byPointer.set(pointer, { ...structureProblem(error), pointer, rank, titled });
+      byPointer.set(pointer, { ...structureProblem(error, suggest), pointer, rank, titled });
     }
   }
   for (const [pointer, names] of missing) {

@@ -4,6 +4,12 @@ import type { LoadFailure } from '../load/loadData';
 import { problemMessage } from '../model/messages';
 
 const PROBLEMS_SHOWN = 5;
+/** Words (an id, a value) over 80 characters: shown cut in the middle, a 1,000-character id would fill the screen. */
+const LONG_WORD = /\S{81,}/g;
+
+function shortenWords(text: string): string {
+  return text.replace(LONG_WORD, (word) => `${word.slice(0, 60)}…${word.slice(-12)}`);
+}
 
 interface Props {
   failure: LoadFailure;
@@ -19,18 +25,24 @@ export function ErrorPanel({ failure, mapShown, onDismiss }: Props) {
     <section className="error-panel" role="alert" data-testid="load-error">
       {failure.reason === 'invalid' ? (
         <>
-          <h2>{t('errors.invalidTitle', { name: failure.sourceName, count: failure.problems.length })}</h2>
+          <h2>
+            {failure.truncated === true
+              ? t('errors.invalidTitleMany', { name: failure.sourceName, count: failure.problems.length })
+              : t('errors.invalidTitle', { name: failure.sourceName, count: failure.problems.length })}
+          </h2>
           <ul>
             {failure.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
               <li key={index}>
-                {problem.path && <code>{problem.path}</code>}
+                {problem.path && <code>{shortenWords(problem.path)}</code>}
                 {problem.path && (lang === 'fr' ? ' : ' : ': ')}
-                {problemMessage(problem, lang)}
+                {shortenWords(problemMessage(problem, lang))}
                 {problem.line !== undefined && <span className="error-line"> ({t('errors.line', { line: problem.line })})</span>}
               </li>
             ))}
           </ul>
-          {failure.problems.length > PROBLEMS_SHOWN && <p>{t('errors.more', { count: failure.problems.length - PROBLEMS_SHOWN })}</p>}
+          {failure.problems.length > PROBLEMS_SHOWN && (
+            <p>{t(failure.truncated === true ? 'errors.moreMany' : 'errors.more', { count: failure.problems.length - PROBLEMS_SHOWN })}</p>
+          )}
           <p className="error-hint">{t('errors.fixHint')}</p>
         </>
       ) : (

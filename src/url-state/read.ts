@@ -37,17 +37,18 @@ export function readChoice<T extends string>(
 
 /** The items of a list, each converted by `accept` (null = dropped), deduplicated in first-seen order. */
 export function readList<T>(params: URLSearchParams, name: string, accept: (item: string) => T | null, dropped: Dropped[]): T[] {
-  const items: T[] = [];
+  // A Set: a link may list a value 100,000 times, and the check must stay linear.
+  const items = new Set<T>();
   for (const raw of params.getAll(name)) {
     for (const part of raw.split(',')) {
       const item = part.trim();
       if (item === '') continue;
       const value = accept(item);
       if (value === null) dropped.push({ param: name, value: item });
-      else if (!items.includes(value)) items.push(value);
+      else items.add(value);
     }
   }
-  return items;
+  return [...items];
 }
 
 /** `1` or `0` (also `true`/`false`); anything else dropped. */

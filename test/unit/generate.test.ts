@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sdgHidingHalf } from '../../scripts/bench/datasets';
 import { generateMap, groupDigits } from '../../scripts/bench/generate';
 import { SCOPES } from '../../src/domain/regions';
+import { MAX_COORDINATE } from '../../src/model/limits';
 import { validateText } from '../../src/model/validate';
 
 describe('synthetic map generator', () => {
@@ -49,6 +50,14 @@ describe('synthetic map generator', () => {
     for (const node of cheap.nodes) expect(Number.isFinite(node.x) && Number.isFinite(node.y)).toBe(true);
     const bare = generateMap({ nodes: 50, seed: 7, positions: 'none' });
     expect(bare.nodes.every((node) => node.x === undefined && node.y === undefined)).toBe(true);
+  });
+
+  it('keeps every position far within the format’s ±1,000,000, up to the bench’s 50,000 actors', () => {
+    const largest = generateMap({ nodes: 50_000, seed: 1, positions: 'community' });
+    for (const map of [file, largest]) {
+      const extent = map.nodes.reduce((most, node) => Math.max(most, Math.abs(node.x ?? 0), Math.abs(node.y ?? 0)), 0);
+      expect(extent).toBeLessThan(MAX_COORDINATE / 10);
+    }
   });
 
   it('is seeded: same options, same file; another seed, another file', () => {

@@ -40,8 +40,12 @@ const extraFiles: unknown[] = [
 ];
 const extraTexts = ['', '<!doctype html>', '{"a":1 "b":2}', "{'a':1}"];
 
+const HOSTILE = 'test/fixtures/hostile/';
+const hostileFixtures = readdirSync(new URL(HOSTILE, root)).filter((name) => name.endsWith('.json'));
+
 const allProblems: Problem[] = [
   ...fixtures.flatMap(problemsOf),
+  ...hostileFixtures.flatMap((name) => validateText(read(HOSTILE + name), name).problems),
   ...extraFiles.flatMap((data) => validateData(data).problems),
   ...extraTexts.flatMap((text) => validateText(text, 'x.json').problems),
   // A founding date later this year: in the future, yet a plausible year.

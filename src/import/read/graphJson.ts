@@ -7,7 +7,7 @@ import { isRecord } from '../../model/isRecord';
 import type { RawImport } from '../types';
 import { tablesOfGraph } from './graphTables';
 import { cellText } from '../values/text';
-import { ImportRefused } from './limits';
+import { ImportRefused, refuseReservedIds } from './limits';
 
 function cytoscapeElements(data: unknown): { nodes: unknown[]; edges: unknown[] } {
   const source = isRecord(data) && 'elements' in data ? data.elements : data;
@@ -31,6 +31,7 @@ function fromCytoscape(data: unknown, file: string): RawImport {
     if (typeof position.x === 'number') attributes.x = position.x;
     if (typeof position.y === 'number') attributes.y = position.y;
     const key = cellText(id) || `n${index + 1}`;
+    refuseReservedIds([key]);
     graph.mergeNode(key, attributes);
   });
   edges.forEach((element, index) => {
@@ -40,6 +41,7 @@ function fromCytoscape(data: unknown, file: string): RawImport {
     const [from = '', to = ''] = ends;
     const key = cellText(id) || `e${index + 1}`;
     if (from === '' || to === '') throw new ImportRefused('no-graph', `edge ${key} lacks its source or target`);
+    refuseReservedIds(ends);
     graph.mergeNode(from);
     graph.mergeNode(to);
     graph.addDirectedEdgeWithKey(graph.hasEdge(key) ? `${key}-${index + 1}` : key, from, to, attributes);
@@ -50,6 +52,9 @@ function fromCytoscape(data: unknown, file: string): RawImport {
 
 function fromGraphology(data: unknown, file: string): RawImport {
   const graph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
+  const list = (name: string) => (isRecord(data) && Array.isArray(data[name]) ? (data[name] as unknown[]).filter(isRecord) : []);
+  refuseReservedIds(list('nodes').map((node) => node.key));
+  refuseReservedIds(list('edges').flatMap((edge) => [edge.source, edge.target]));
   try {
     // Options of the file (a simple or undirected graph) are not imposed: the import is a multigraph.
     const serialised = { ...(data as Record<string, unknown>) };

@@ -5,7 +5,7 @@ import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
 import type { RawImport } from '../types';
 import { tablesOfGraph } from './graphTables';
-import { ImportRefused, MAX_EXPANDED_BYTES } from './limits';
+import { ImportRefused, MAX_EXPANDED_BYTES, refuseReservedIds } from './limits';
 
 interface XmlImplementation {
   DOMParser: new () => { parseFromString(source: string, type: string): unknown };
@@ -38,6 +38,9 @@ export async function readXmlGraph(text: string, format: 'gexf' | 'graphml', fil
   if (/<!ENTITY/i.test(text)) throw new ImportRefused('xml-entities', file);
   const xml = await xmlImplementation();
   const document = parseXml(xml, text);
+  const attributes = (tag: string, names: string[]) =>
+    Array.from((document as Document).getElementsByTagName(tag)).flatMap((element) => names.map((name) => element.getAttribute(name)));
+  refuseReservedIds([...attributes('node', ['id']), ...attributes('edge', ['source', 'target'])]);
   const parse = format === 'gexf' ? createGexfParser(xml.DOMParser, xml.Document) : createGraphmlParser(xml.DOMParser, xml.Document);
   let graph: Graph;
   try {

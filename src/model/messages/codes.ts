@@ -16,7 +16,7 @@ export type DateForm = 'day' | 'yearOrMonth' | 'yearMonthOrDay';
 export type DateField = 'founded' | 'start' | 'end' | 'updated';
 
 /** Elements that have an id. */
-export type IdElement = 'source' | 'actor' | 'alliance' | 'story';
+export type IdElement = 'source' | 'actor' | 'alliance' | 'story' | 'kind' | 'relation';
 
 /**
  * Every code and its params. Values of the file that were quoted as JSON (`"funding"`, `18`) are
@@ -48,9 +48,11 @@ export type ProblemParamsByCode = {
   'duplicate-item': { value: string };
   'no-allowed-form': Record<string, never>;
   'schema-rule': { keyword: string; detail?: string };
+  'too-deep': { limit: number };
   // References
   'duplicate-id': { id: string; element: IdElement; first: string };
   'id-shared-with-actor': { id: string; actor: string };
+  'reserved-id': { id: string; element: IdElement };
   'not-real-date': { field: DateField; value: string };
   'implausible-year': { field: DateField; value: string; min: number; max: number };
   'future-date': { field: DateField; value: string };

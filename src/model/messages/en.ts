@@ -3,7 +3,10 @@
 // test/fixtures/invalid/expected.json quote it.
 import type { Catalogue, DateForm, FoundKind, SyntaxHint } from './codes';
 
-const list = (values: readonly string[]): string => values.join(', ');
+/** Lists shown in a message: the first ones, then how many more (a file may declare thousands). */
+const LISTED = 25;
+const list = (values: readonly string[]): string =>
+  values.length <= LISTED ? values.join(', ') : `${values.slice(0, LISTED).join(', ')} and ${values.length - LISTED} more`;
 const didYouMean = (suggestion: string | undefined): string => (suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`);
 const fileName = (file: string | undefined): string => (file === undefined ? 'the file' : `"${file}"`);
 
@@ -94,9 +97,11 @@ export const en: Catalogue = {
   'duplicate-item': (p) => `${p.value} is already in this list`,
   'no-allowed-form': () => 'does not match any of the allowed forms',
   'schema-rule': (p) => p.detail ?? `fails the rule "${p.keyword}"`,
+  'too-deep': (p) => `nested too deeply: at most ${p.limit} levels of objects and lists inside one another (flatten these attributes)`,
 
   'duplicate-id': (p) => `duplicate ${p.element} id "${p.id}" (also used by ${p.first})`,
   'id-shared-with-actor': (p) => `"${p.id}" is already the id of an actor (${p.actor}); alliance ids must differ from actor ids`,
+  'reserved-id': (p) => `${p.element} id "${p.id}" is a name JavaScript gives every object: choose another (e.g. "${p.id}-1")`,
   'not-real-date': (p) => `${p.field} "${p.value}" is not a real date`,
   'implausible-year': (p) => `${p.field} "${p.value}" is not a plausible year (expected ${p.min} to ${p.max})`,
   'future-date': (p) => `${p.field} "${p.value}" is in the future`,

@@ -4,7 +4,10 @@
 // : ; ? and « » around other quoted text).
 import type { Catalogue, DateField, DateForm, FoundKind, IdElement, SyntaxHint } from './codes';
 
-const list = (values: readonly string[]): string => values.join(', ');
+/** Listes citées dans un message : les premiers éléments, puis combien d’autres (un fichier peut en déclarer des milliers). */
+const LISTED = 25;
+const list = (values: readonly string[]): string =>
+  values.length <= LISTED ? values.join(', ') : `${values.slice(0, LISTED).join(', ')} et ${values.length - LISTED} autres`;
 const didYouMean = (suggestion: string | undefined): string => (suggestion === undefined ? '' : ` (vouliez-vous dire "${suggestion}" ?)`);
 const theFile = (file: string | undefined): string => (file === undefined ? 'ce fichier' : `le fichier « ${file} »`);
 
@@ -112,6 +115,8 @@ const ID_OF: Record<IdElement, string> = {
   actor: 'identifiant d’acteur',
   alliance: 'identifiant d’alliance',
   story: 'identifiant de visite guidée',
+  kind: 'identifiant de type d’acteur',
+  relation: 'identifiant de type de relation',
 };
 
 const range = (p: { type: string; minimum?: number; maximum?: number; found: string }): string =>
@@ -154,10 +159,14 @@ export const fr: Catalogue = {
   'duplicate-item': (p) => `${p.value} figure déjà dans cette liste`,
   'no-allowed-form': () => 'ne correspond à aucune des formes autorisées',
   'schema-rule': (p) => `ne respecte pas la règle "${p.keyword}" du format`,
+  'too-deep': (p) =>
+    `imbrication trop profonde : au plus ${p.limit} niveaux d’objets et de listes les uns dans les autres (aplatissez ces attributs)`,
 
   'duplicate-id': (p) => `${ID_OF[p.element]} "${p.id}" en double (déjà utilisé par ${p.first})`,
   'id-shared-with-actor': (p) =>
     `"${p.id}" est déjà l’identifiant d’un acteur (${p.actor}) ; une alliance doit avoir un identifiant différent de ceux des acteurs`,
+  'reserved-id': (p) =>
+    `${ID_OF[p.element]} "${p.id}" est un nom que JavaScript donne à tout objet : choisissez-en un autre (par exemple "${p.id}-1")`,
   'not-real-date': (p) => `${DATE_FIELDS[p.field]} "${p.value}" n’existe pas dans le calendrier`,
   'implausible-year': (p) => `${DATE_FIELDS[p.field]} "${p.value}" n’est pas plausible (année attendue entre ${p.min} et ${p.max})`,
   'future-date': (p) => `${DATE_FIELDS[p.field]} "${p.value}" est dans le futur`,

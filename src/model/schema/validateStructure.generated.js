@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Alliance Map data file (format alliance-map/1)","description":"Actors of a territory (nodes) and the alliances between them (edges). Documentation: docs/data-format.md. Some rules cannot be written in a schema (unique ids, edge ends that exist, declared kinds and relations, known region codes): run `npm run validate -- FILE` for the full check.","type":"object","required":["format","meta","nodes","edges"],"additionalProperties":false,"properties":{"$schema":{"description":"Optional: path or address of this schema, for editors.","type":"string"},"format":{"description":"Name and version of the format. Always \"alliance-map/1\".","const":"alliance-map/1"},"meta":{"$ref":"#/definitions/meta"},"nodes":{"description":"The actors (acteurs).","type":"array","items":{"$ref":"#/definitions/node"}},"edges":{"description":"The alliances between actors.","type":"array","items":{"$ref":"#/definitions/edge"}},"stories":{"description":"Guided tours: each step is a saved view of the map.","type":"array","items":{"$ref":"#/definitions/story"}}},"definitions":{"identifier":{"title":"identifier","description":"A non-empty name used to refer to this element from elsewhere in the file or from a link.","type":"string","pattern":"\\S"},"names":{"title":"French and English names","type":"object","required":["fr","en"],"additionalProperties":false,"properties":{"fr":{"description":"French name.","type":"string","pattern":"\\S"},"en":{"description":"English name.","type":"string","pattern":"\\S"}}},"webAddress":{"title":"web address (it must start with http:// or https:// and contain no spaces)","type":"string","pattern":"^https?://\\S+$"},"day":{"title":"date (YYYY-MM-DD, e.g. 2026-11-29)","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"yearOrMonth":{"title":"year or month (YYYY or YYYY-MM, e.g. 2021 or 2021-05)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"yearMonthOrDay":{"title":"year, month or day (YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2007 or 2007-05-29)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},"languageCode":{"title":"language code (e.g. fr or en)","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"},"currencyCode":{"title":"currency code (3 capital letters, e.g. EUR)","type":"string","pattern":"^[A-Z]{3}$"},"scopeCode":{"title":"region code (a two-digit INSEE region code such as 24, or FR for national scope)","description":"INSEE region code (01, 02, 03, 04, 06, 11, 24, 27, 28, 32, 44, 52, 53, 75, 76, 84, 93, 94) or FR for national scope. The validator checks the code is a current region.","type":"string","pattern":"^(FR|[0-9]{2})$"},"sdg":{"title":"SDG number","description":"Number of a Sustainable Development Goal (Objectif de développement durable, ODD), 1 to 17.","type":"integer","minimum":1,"maximum":17},"sdgList":{"description":"Sustainable Development Goals (ODD) concerned, by number.","type":"array","uniqueItems":true,"items":{"type":"integer","$ref":"#/definitions/sdg"}},"supportCode":{"title":"support form","description":"One of the 7 forms of support: data (Données), tools-resources (Outils & Ressources), networks (Réseaux), engineering (Apport en ingénierie), governance-dialogue (Dialogue de gouvernance), direct-funding (Financement direct), visibility (Valorisation).","type":"string","enum":["data","tools-resources","networks","engineering","governance-dialogue","direct-funding","visibility"]},"attributes":{"description":"Any other properties, shown as they are in the actor or alliance panel.","type":"object"},"sourceDoc":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"title":{"description":"Title of the document.","type":"string","pattern":"\\S"},"url":{"$ref":"#/definitions/webAddress"}}},"sourceRef":{"description":"A citation (doc and quote: the document states the facts) or, with a reason, a reading of the map's author (doc and quote then optional: the words it reads).","type":"object","additionalProperties":false,"properties":{"doc":{"description":"Id of a document listed in meta.sources.","$ref":"#/definitions/identifier"},"quote":{"description":"The words of the document, verbatim, that support the facts.","type":"string","pattern":"\\S"},"fields":{"description":"The fields this citation supports (sdgs.13 names one item of a list); absent means the element as a whole.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}},"reason":{"description":"Makes this citation a reading of the map's author: why the facts are read so.","type":"string","pattern":"\\S"}},"allOf":[{"if":{"type":"object","properties":{"reason":true},"required":["reason"]},"else":{"type":"object","properties":{"doc":true,"quote":true},"required":["doc","quote"]}},{"if":{"type":"object","properties":{"quote":true},"required":["quote"]},"then":{"type":"object","properties":{"doc":true},"required":["doc"]}}]},"sourceRefList":{"description":"Where the facts come from.","type":"array","items":{"$ref":"#/definitions/sourceRef"}},"meta":{"description":"About the dataset as a whole.","type":"object","required":["title"],"additionalProperties":false,"properties":{"title":{"description":"Title of the dataset.","type":"string","pattern":"\\S"},"description":{"type":"string"},"lang":{"description":"Language of the texts of the file.","$ref":"#/definitions/languageCode"},"updated":{"description":"When the dataset was compiled.","$ref":"#/definitions/day"},"license":{"description":"Licence of the data, e.g. CC-BY-4.0.","type":"string"},"sources":{"description":"Documents the facts come from; elements refer to them by id.","type":"array","items":{"$ref":"#/definitions/sourceDoc"}},"kinds":{"description":"Extra actor kinds, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"relations":{"description":"Extra relation types, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"private":{"description":"Attribute names that a publish build strips.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}}}},"node":{"description":"An actor.","type":"object","required":["id","label","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"label":{"description":"Name shown on the map.","type":"string","pattern":"\\S"},"labels":{"description":"Translations of the label, by language code.","type":"object","additionalProperties":{"type":"string","pattern":"\\S"}},"kind":{"description":"catalyst, funder, local-actor, or a key of meta.kinds.","$ref":"#/definitions/identifier"},"category":{"description":"Free text, e.g. association, foundation, company.","type":"string"},"regions":{"description":"Where the actor works: INSEE region codes, or FR for national scope.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/scopeCode"}},"sdgs":{"$ref":"#/definitions/sdgList"},"url":{"description":"Web site of the actor.","$ref":"#/definitions/webAddress"},"description":{"type":"string"},"founded":{"description":"When the actor was created.","$ref":"#/definitions/yearMonthOrDay"},"members":{"description":"Makes this a group node standing for several unnamed actors.","type":"object","additionalProperties":false,"properties":{"count":{"description":"How many actors the group stands for.","type":"integer","minimum":0},"note":{"type":"string"}}},"x":{"description":"Preset horizontal position.","type":"number"},"y":{"description":"Preset vertical position.","type":"number"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}},"edge":{"description":"An alliance: what is given flows from source to target.","type":"object","required":["id","source","target","relation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"source":{"description":"Id of the actor that gives (funder, member, founder, animator, award giver).","$ref":"#/definitions/identifier"},"target":{"description":"Id of the actor that receives.","$ref":"#/definitions/identifier"},"relation":{"description":"funding, support, membership, founding, partnership, animation, introduction, contract, award, label, or a key of meta.relations.","$ref":"#/definitions/identifier"},"support":{"description":"Forms of support this alliance carries.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/supportCode"}},"amount":{"description":"Amount of money, in the currency given.","type":"number","minimum":0},"currency":{"$ref":"#/definitions/currencyCode"},"start":{"description":"When the alliance began.","$ref":"#/definitions/yearOrMonth"},"end":{"description":"When the alliance ended; absent means ongoing.","$ref":"#/definitions/yearOrMonth"},"sdgs":{"$ref":"#/definitions/sdgList"},"description":{"type":"string"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}},"story":{"description":"A guided tour of the map.","type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"title":{"type":"string","pattern":"\\S"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}},"storyStep":{"type":"object","required":["title","view"],"additionalProperties":false,"properties":{"title":{"type":"string","pattern":"\\S"},"caption":{"type":"string"},"notes":{"description":"Speaker notes, shown in presenter view.","type":"string"},"view":{"description":"Query string of the view, e.g. sdg=17&focus=villes-au-carre.","type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Alliance Map data file (format alliance-map/1)","description":"Actors of a territory (nodes) and the alliances between them (edges). Documentation: docs/data-format.md. Some rules cannot be written in a schema (unique ids, edge ends that exist, declared kinds and relations, known region codes): run `npm run validate -- FILE` for the full check.","type":"object","required":["format","meta","nodes","edges"],"additionalProperties":false,"properties":{"$schema":{"description":"Optional: path or address of this schema, for editors.","type":"string"},"format":{"description":"Name and version of the format. Always \"alliance-map/1\".","const":"alliance-map/1"},"meta":{"$ref":"#/definitions/meta"},"nodes":{"description":"The actors (acteurs).","type":"array","items":{"$ref":"#/definitions/node"}},"edges":{"description":"The alliances between actors.","type":"array","items":{"$ref":"#/definitions/edge"}},"stories":{"description":"Guided tours: each step is a saved view of the map.","type":"array","items":{"$ref":"#/definitions/story"}}},"definitions":{"identifier":{"title":"identifier","description":"A non-empty name used to refer to this element from elsewhere in the file or from a link.","type":"string","pattern":"\\S"},"names":{"title":"French and English names","type":"object","required":["fr","en"],"additionalProperties":false,"properties":{"fr":{"description":"French name.","type":"string","pattern":"\\S"},"en":{"description":"English name.","type":"string","pattern":"\\S"}}},"webAddress":{"title":"web address (it must start with http:// or https:// and contain no spaces)","type":"string","pattern":"^https?://\\S+$"},"day":{"title":"date (YYYY-MM-DD, e.g. 2026-11-29)","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"yearOrMonth":{"title":"year or month (YYYY or YYYY-MM, e.g. 2021 or 2021-05)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"yearMonthOrDay":{"title":"year, month or day (YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2007 or 2007-05-29)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},"languageCode":{"title":"language code (e.g. fr or en)","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"},"currencyCode":{"title":"currency code (3 capital letters, e.g. EUR)","type":"string","pattern":"^[A-Z]{3}$"},"scopeCode":{"title":"region code (a two-digit INSEE region code such as 24, or FR for national scope)","description":"INSEE region code (01, 02, 03, 04, 06, 11, 24, 27, 28, 32, 44, 52, 53, 75, 76, 84, 93, 94) or FR for national scope. The validator checks the code is a current region.","type":"string","pattern":"^(FR|[0-9]{2})$"},"sdg":{"title":"SDG number","description":"Number of a Sustainable Development Goal (Objectif de développement durable, ODD), 1 to 17.","type":"integer","minimum":1,"maximum":17},"sdgList":{"description":"Sustainable Development Goals (ODD) concerned, by number.","type":"array","uniqueItems":true,"items":{"type":"integer","$ref":"#/definitions/sdg"}},"supportCode":{"title":"support form","description":"One of the 7 forms of support: data (Données), tools-resources (Outils & Ressources), networks (Réseaux), engineering (Apport en ingénierie), governance-dialogue (Dialogue de gouvernance), direct-funding (Financement direct), visibility (Valorisation).","type":"string","enum":["data","tools-resources","networks","engineering","governance-dialogue","direct-funding","visibility"]},"coordinate":{"description":"A coordinate of a preset position: a number from -1000000 to 1000000 (a real map spans a few thousand units).","type":"number","minimum":-1000000,"maximum":1000000},"attributes":{"description":"Any other properties, shown as they are in the actor or alliance panel.","type":"object"},"sourceDoc":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"title":{"description":"Title of the document.","type":"string","pattern":"\\S"},"url":{"$ref":"#/definitions/webAddress"}}},"sourceRef":{"description":"A citation (doc and quote: the document states the facts) or, with a reason, a reading of the map's author (doc and quote then optional: the words it reads).","type":"object","additionalProperties":false,"properties":{"doc":{"description":"Id of a document listed in meta.sources.","$ref":"#/definitions/identifier"},"quote":{"description":"The words of the document, verbatim, that support the facts.","type":"string","pattern":"\\S"},"fields":{"description":"The fields this citation supports (sdgs.13 names one item of a list); absent means the element as a whole.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}},"reason":{"description":"Makes this citation a reading of the map's author: why the facts are read so.","type":"string","pattern":"\\S"}},"allOf":[{"if":{"type":"object","properties":{"reason":true},"required":["reason"]},"else":{"type":"object","properties":{"doc":true,"quote":true},"required":["doc","quote"]}},{"if":{"type":"object","properties":{"quote":true},"required":["quote"]},"then":{"type":"object","properties":{"doc":true},"required":["doc"]}}]},"sourceRefList":{"description":"Where the facts come from.","type":"array","items":{"$ref":"#/definitions/sourceRef"}},"meta":{"description":"About the dataset as a whole.","type":"object","required":["title"],"additionalProperties":false,"properties":{"title":{"description":"Title of the dataset.","type":"string","pattern":"\\S"},"description":{"type":"string"},"lang":{"description":"Language of the texts of the file.","$ref":"#/definitions/languageCode"},"updated":{"description":"When the dataset was compiled.","$ref":"#/definitions/day"},"license":{"description":"Licence of the data, e.g. CC-BY-4.0.","type":"string"},"sources":{"description":"Documents the facts come from; elements refer to them by id.","type":"array","items":{"$ref":"#/definitions/sourceDoc"}},"kinds":{"description":"Extra actor kinds, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"relations":{"description":"Extra relation types, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"private":{"description":"Attribute names that a publish build strips.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}}}},"node":{"description":"An actor.","type":"object","required":["id","label","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"label":{"description":"Name shown on the map.","type":"string","pattern":"\\S"},"labels":{"description":"Translations of the label, by language code.","type":"object","additionalProperties":{"type":"string","pattern":"\\S"}},"kind":{"description":"catalyst, funder, local-actor, or a key of meta.kinds.","$ref":"#/definitions/identifier"},"category":{"description":"Free text, e.g. association, foundation, company.","type":"string"},"regions":{"description":"Where the actor works: INSEE region codes, or FR for national scope.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/scopeCode"}},"sdgs":{"$ref":"#/definitions/sdgList"},"url":{"description":"Web site of the actor.","$ref":"#/definitions/webAddress"},"description":{"type":"string"},"founded":{"description":"When the actor was created.","$ref":"#/definitions/yearMonthOrDay"},"members":{"description":"Makes this a group node standing for several unnamed actors.","type":"object","additionalProperties":false,"properties":{"count":{"description":"How many actors the group stands for.","type":"integer","minimum":0},"note":{"type":"string"}}},"x":{"description":"Preset horizontal position, in model units (one screen pixel at zoom 1).","$ref":"#/definitions/coordinate"},"y":{"description":"Preset vertical position, in model units, downwards.","$ref":"#/definitions/coordinate"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}},"edge":{"description":"An alliance: what is given flows from source to target.","type":"object","required":["id","source","target","relation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"source":{"description":"Id of the actor that gives (funder, member, founder, animator, award giver).","$ref":"#/definitions/identifier"},"target":{"description":"Id of the actor that receives.","$ref":"#/definitions/identifier"},"relation":{"description":"funding, support, membership, founding, partnership, animation, introduction, contract, award, label, or a key of meta.relations.","$ref":"#/definitions/identifier"},"support":{"description":"Forms of support this alliance carries.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/supportCode"}},"amount":{"description":"Amount of money, in the currency given.","type":"number","minimum":0},"currency":{"$ref":"#/definitions/currencyCode"},"start":{"description":"When the alliance began.","$ref":"#/definitions/yearOrMonth"},"end":{"description":"When the alliance ended; absent means ongoing.","$ref":"#/definitions/yearOrMonth"},"sdgs":{"$ref":"#/definitions/sdgList"},"description":{"type":"string"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}},"story":{"description":"A guided tour of the map.","type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"title":{"type":"string","pattern":"\\S"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}},"storyStep":{"type":"object","required":["title","view"],"additionalProperties":false,"properties":{"title":{"type":"string","pattern":"\\S"},"caption":{"type":"string"},"notes":{"description":"Speaker notes, shown in presenter view.","type":"string"},"view":{"description":"Query string of the view, e.g. sdg=17&focus=villes-au-carre.","type":"string"}}}}};
 const schema12 = {"description":"About the dataset as a whole.","type":"object","required":["title"],"additionalProperties":false,"properties":{"title":{"description":"Title of the dataset.","type":"string","pattern":"\\S"},"description":{"type":"string"},"lang":{"description":"Language of the texts of the file.","$ref":"#/definitions/languageCode"},"updated":{"description":"When the dataset was compiled.","$ref":"#/definitions/day"},"license":{"description":"Licence of the data, e.g. CC-BY-4.0.","type":"string"},"sources":{"description":"Documents the facts come from; elements refer to them by id.","type":"array","items":{"$ref":"#/definitions/sourceDoc"}},"kinds":{"description":"Extra actor kinds, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"relations":{"description":"Extra relation types, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"private":{"description":"Attribute names that a publish build strips.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}}}};
 const schema13 = {"title":"language code (e.g. fr or en)","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"};
 const schema14 = {"title":"date (YYYY-MM-DD, e.g. 2026-11-29)","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
@@ -596,10 +596,11 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema20 = {"description":"An actor.","type":"object","required":["id","label","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"label":{"description":"Name shown on the map.","type":"string","pattern":"\\S"},"labels":{"description":"Translations of the label, by language code.","type":"object","additionalProperties":{"type":"string","pattern":"\\S"}},"kind":{"description":"catalyst, funder, local-actor, or a key of meta.kinds.","$ref":"#/definitions/identifier"},"category":{"description":"Free text, e.g. association, foundation, company.","type":"string"},"regions":{"description":"Where the actor works: INSEE region codes, or FR for national scope.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/scopeCode"}},"sdgs":{"$ref":"#/definitions/sdgList"},"url":{"description":"Web site of the actor.","$ref":"#/definitions/webAddress"},"description":{"type":"string"},"founded":{"description":"When the actor was created.","$ref":"#/definitions/yearMonthOrDay"},"members":{"description":"Makes this a group node standing for several unnamed actors.","type":"object","additionalProperties":false,"properties":{"count":{"description":"How many actors the group stands for.","type":"integer","minimum":0},"note":{"type":"string"}}},"x":{"description":"Preset horizontal position.","type":"number"},"y":{"description":"Preset vertical position.","type":"number"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}};
+const schema20 = {"description":"An actor.","type":"object","required":["id","label","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"label":{"description":"Name shown on the map.","type":"string","pattern":"\\S"},"labels":{"description":"Translations of the label, by language code.","type":"object","additionalProperties":{"type":"string","pattern":"\\S"}},"kind":{"description":"catalyst, funder, local-actor, or a key of meta.kinds.","$ref":"#/definitions/identifier"},"category":{"description":"Free text, e.g. association, foundation, company.","type":"string"},"regions":{"description":"Where the actor works: INSEE region codes, or FR for national scope.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/scopeCode"}},"sdgs":{"$ref":"#/definitions/sdgList"},"url":{"description":"Web site of the actor.","$ref":"#/definitions/webAddress"},"description":{"type":"string"},"founded":{"description":"When the actor was created.","$ref":"#/definitions/yearMonthOrDay"},"members":{"description":"Makes this a group node standing for several unnamed actors.","type":"object","additionalProperties":false,"properties":{"count":{"description":"How many actors the group stands for.","type":"integer","minimum":0},"note":{"type":"string"}}},"x":{"description":"Preset horizontal position, in model units (one screen pixel at zoom 1).","$ref":"#/definitions/coordinate"},"y":{"description":"Preset vertical position, in model units, downwards.","$ref":"#/definitions/coordinate"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}};
 const schema23 = {"title":"region code (a two-digit INSEE region code such as 24, or FR for national scope)","description":"INSEE region code (01, 02, 03, 04, 06, 11, 24, 27, 28, 32, 44, 52, 53, 75, 76, 84, 93, 94) or FR for national scope. The validator checks the code is a current region.","type":"string","pattern":"^(FR|[0-9]{2})$"};
 const schema27 = {"title":"year, month or day (YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2007 or 2007-05-29)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"};
-const schema31 = {"description":"Any other properties, shown as they are in the actor or alliance panel.","type":"object"};
+const schema28 = {"description":"A coordinate of a preset position: a number from -1000000 to 1000000 (a real map spans a few thousand units).","type":"number","minimum":-1000000,"maximum":1000000};
+const schema33 = {"description":"Any other properties, shown as they are in the actor or alliance panel.","type":"object"};
 const pattern15 = new RegExp("^(FR|[0-9]{2})$", "u");
 const pattern17 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
 const schema24 = {"description":"Sustainable Development Goals (ODD) concerned, by number.","type":"array","uniqueItems":true,"items":{"type":"integer","$ref":"#/definitions/sdg"}};
@@ -694,8 +695,8 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"description":"Where the facts come from.","type":"array","items":{"$ref":"#/definitions/sourceRef"}};
-const schema29 = {"description":"A citation (doc and quote: the document states the facts) or, with a reason, a reading of the map's author (doc and quote then optional: the words it reads).","type":"object","additionalProperties":false,"properties":{"doc":{"description":"Id of a document listed in meta.sources.","$ref":"#/definitions/identifier"},"quote":{"description":"The words of the document, verbatim, that support the facts.","type":"string","pattern":"\\S"},"fields":{"description":"The fields this citation supports (sdgs.13 names one item of a list); absent means the element as a whole.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}},"reason":{"description":"Makes this citation a reading of the map's author: why the facts are read so.","type":"string","pattern":"\\S"}},"allOf":[{"if":{"type":"object","properties":{"reason":true},"required":["reason"]},"else":{"type":"object","properties":{"doc":true,"quote":true},"required":["doc","quote"]}},{"if":{"type":"object","properties":{"quote":true},"required":["quote"]},"then":{"type":"object","properties":{"doc":true},"required":["doc"]}}]};
+const schema30 = {"description":"Where the facts come from.","type":"array","items":{"$ref":"#/definitions/sourceRef"}};
+const schema31 = {"description":"A citation (doc and quote: the document states the facts) or, with a reason, a reading of the map's author (doc and quote then optional: the words it reads).","type":"object","additionalProperties":false,"properties":{"doc":{"description":"Id of a document listed in meta.sources.","$ref":"#/definitions/identifier"},"quote":{"description":"The words of the document, verbatim, that support the facts.","type":"string","pattern":"\\S"},"fields":{"description":"The fields this citation supports (sdgs.13 names one item of a list); absent means the element as a whole.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}},"reason":{"description":"Makes this citation a reading of the map's author: why the facts are read so.","type":"string","pattern":"\\S"}},"allOf":[{"if":{"type":"object","properties":{"reason":true},"required":["reason"]},"else":{"type":"object","properties":{"doc":true,"quote":true},"required":["doc","quote"]}},{"if":{"type":"object","properties":{"quote":true},"required":["quote"]},"then":{"type":"object","properties":{"doc":true},"required":["doc"]}}]};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -742,7 +743,7 @@ if(!_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.doc === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "doc"},message:"must have required property '"+"doc"+"'",schema:schema29.allOf[0].else.required,parentSchema:schema29.allOf[0].else,data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "doc"},message:"must have required property '"+"doc"+"'",schema:schema31.allOf[0].else.required,parentSchema:schema31.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -752,7 +753,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.quote === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema29.allOf[0].else.required,parentSchema:schema29.allOf[0].else,data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema31.allOf[0].else.required,parentSchema:schema31.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -763,7 +764,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/allOf/0/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.allOf[0].else.type,parentSchema:schema29.allOf[0].else,data};
+const err4 = {instancePath,schemaPath:"#/allOf/0/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[0].else.type,parentSchema:schema31.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -776,7 +777,7 @@ var _valid0 = _errs5 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema29.allOf[0].if,parentSchema:schema29.allOf[0],data};
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema31.allOf[0].if,parentSchema:schema31.allOf[0],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -827,7 +828,7 @@ if(_valid1){
 const _errs11 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.doc === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "doc"},message:"must have required property '"+"doc"+"'",schema:schema29.allOf[1].then.required,parentSchema:schema29.allOf[1].then,data};
+const err8 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "doc"},message:"must have required property '"+"doc"+"'",schema:schema31.allOf[1].then.required,parentSchema:schema31.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -838,7 +839,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.allOf[1].then.type,parentSchema:schema29.allOf[1].then,data};
+const err9 = {instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[1].then.type,parentSchema:schema31.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -851,7 +852,7 @@ var _valid1 = _errs11 === errors;
 valid2 = _valid1;
 }
 if(!valid2){
-const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema29.allOf[1].if,parentSchema:schema29.allOf[1],data};
+const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[1].if,parentSchema:schema31.allOf[1],data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -863,7 +864,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "doc") || (key0 === "quote")) || (key0 === "fields")) || (key0 === "reason"))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -902,7 +903,7 @@ if(data.quote !== undefined){
 let data1 = data.quote;
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-const err14 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.quote,data:data1};
+const err14 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.quote,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -913,7 +914,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.quote.type,parentSchema:schema29.properties.quote,data:data1};
+const err15 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.quote.type,parentSchema:schema31.properties.quote,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -931,7 +932,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
-const err16 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.fields.items,data:data3};
+const err16 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.fields.items,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -942,7 +943,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.fields.items.type,parentSchema:schema29.properties.fields.items,data:data3};
+const err17 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.fields.items.type,parentSchema:schema31.properties.fields.items,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -963,7 +964,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err18 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema29.properties.fields,data:data2};
+const err18 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.fields,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -978,7 +979,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.fields.type,parentSchema:schema29.properties.fields,data:data2};
+const err19 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.type,parentSchema:schema31.properties.fields,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -992,7 +993,7 @@ if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
 if(!pattern0.test(data4)){
-const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.reason,data:data4};
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1003,7 +1004,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.reason.type,parentSchema:schema29.properties.reason,data:data4};
+const err21 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.reason.type,parentSchema:schema31.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1015,7 +1016,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1042,7 +1043,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.type,parentSchema:schema28,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1441,8 +1442,9 @@ errors++;
 }
 if(data.x !== undefined){
 let data15 = data.x;
-if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.x.type,parentSchema:schema20.properties.x,data:data15};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1000000 || isNaN(data15)){
+const err29 = {instancePath:instancePath+"/x",schemaPath:"#/definitions/coordinate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema28,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1451,16 +1453,59 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.y !== undefined){
-let data16 = data.y;
-if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err30 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.y.type,parentSchema:schema20.properties.y,data:data16};
+if(data15 < -1000000 || isNaN(data15)){
+const err30 = {instancePath:instancePath+"/x",schemaPath:"#/definitions/coordinate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000},message:"must be >= -1000000",schema:-1000000,parentSchema:schema28,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/x",schemaPath:"#/definitions/coordinate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.type,parentSchema:schema28,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.y !== undefined){
+let data16 = data.y;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 1000000 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/y",schemaPath:"#/definitions/coordinate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema28,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data16 < -1000000 || isNaN(data16)){
+const err33 = {instancePath:instancePath+"/y",schemaPath:"#/definitions/coordinate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000},message:"must be >= -1000000",schema:-1000000,parentSchema:schema28,data:data16};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/y",schemaPath:"#/definitions/coordinate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.type,parentSchema:schema28,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -1474,24 +1519,24 @@ errors = vErrors.length;
 if(data.attributes !== undefined){
 let data18 = data.attributes;
 if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-const err31 = {instancePath:instancePath+"/attributes",schemaPath:"#/definitions/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data18};
+const err35 = {instancePath:instancePath+"/attributes",schemaPath:"#/definitions/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data18};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err35];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err35);
 }
 errors++;
 }
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err36];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -1499,10 +1544,10 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"description":"An alliance: what is given flows from source to target.","type":"object","required":["id","source","target","relation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"source":{"description":"Id of the actor that gives (funder, member, founder, animator, award giver).","$ref":"#/definitions/identifier"},"target":{"description":"Id of the actor that receives.","$ref":"#/definitions/identifier"},"relation":{"description":"funding, support, membership, founding, partnership, animation, introduction, contract, award, label, or a key of meta.relations.","$ref":"#/definitions/identifier"},"support":{"description":"Forms of support this alliance carries.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/supportCode"}},"amount":{"description":"Amount of money, in the currency given.","type":"number","minimum":0},"currency":{"$ref":"#/definitions/currencyCode"},"start":{"description":"When the alliance began.","$ref":"#/definitions/yearOrMonth"},"end":{"description":"When the alliance ended; absent means ongoing.","$ref":"#/definitions/yearOrMonth"},"sdgs":{"$ref":"#/definitions/sdgList"},"description":{"type":"string"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}};
-const schema37 = {"title":"support form","description":"One of the 7 forms of support: data (Données), tools-resources (Outils & Ressources), networks (Réseaux), engineering (Apport en ingénierie), governance-dialogue (Dialogue de gouvernance), direct-funding (Financement direct), visibility (Valorisation).","type":"string","enum":["data","tools-resources","networks","engineering","governance-dialogue","direct-funding","visibility"]};
-const schema38 = {"title":"currency code (3 capital letters, e.g. EUR)","type":"string","pattern":"^[A-Z]{3}$"};
-const schema39 = {"title":"year or month (YYYY or YYYY-MM, e.g. 2021 or 2021-05)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"};
+const schema34 = {"description":"An alliance: what is given flows from source to target.","type":"object","required":["id","source","target","relation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"source":{"description":"Id of the actor that gives (funder, member, founder, animator, award giver).","$ref":"#/definitions/identifier"},"target":{"description":"Id of the actor that receives.","$ref":"#/definitions/identifier"},"relation":{"description":"funding, support, membership, founding, partnership, animation, introduction, contract, award, label, or a key of meta.relations.","$ref":"#/definitions/identifier"},"support":{"description":"Forms of support this alliance carries.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/supportCode"}},"amount":{"description":"Amount of money, in the currency given.","type":"number","minimum":0},"currency":{"$ref":"#/definitions/currencyCode"},"start":{"description":"When the alliance began.","$ref":"#/definitions/yearOrMonth"},"end":{"description":"When the alliance ended; absent means ongoing.","$ref":"#/definitions/yearOrMonth"},"sdgs":{"$ref":"#/definitions/sdgList"},"description":{"type":"string"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}};
+const schema39 = {"title":"support form","description":"One of the 7 forms of support: data (Données), tools-resources (Outils & Ressources), networks (Réseaux), engineering (Apport en ingénierie), governance-dialogue (Dialogue de gouvernance), direct-funding (Financement direct), visibility (Valorisation).","type":"string","enum":["data","tools-resources","networks","engineering","governance-dialogue","direct-funding","visibility"]};
+const schema40 = {"title":"currency code (3 capital letters, e.g. EUR)","type":"string","pattern":"^[A-Z]{3}$"};
+const schema41 = {"title":"year or month (YYYY or YYYY-MM, e.g. 2021 or 2021-05)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"};
 const pattern26 = new RegExp("^[A-Z]{3}$", "u");
 const pattern27 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2]))?$", "u");
 
@@ -1511,7 +1556,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1521,7 +1566,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.source === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1531,7 +1576,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.target === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1541,7 +1586,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.relation === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "relation"},message:"must have required property '"+"relation"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "relation"},message:"must have required property '"+"relation"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1551,8 +1596,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema32.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+if(!(func2.call(schema34.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1669,7 +1714,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/support/" + i0,schemaPath:"#/properties/support/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.support.items.type,parentSchema:schema32.properties.support.items,data:data5};
+const err13 = {instancePath:instancePath+"/support/" + i0,schemaPath:"#/properties/support/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.support.items.type,parentSchema:schema34.properties.support.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1679,7 +1724,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/support/" + i0,schemaPath:"#/definitions/supportCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data5};
+const err14 = {instancePath:instancePath+"/support/" + i0,schemaPath:"#/definitions/supportCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1689,7 +1734,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((((((data5 === "data") || (data5 === "tools-resources")) || (data5 === "networks")) || (data5 === "engineering")) || (data5 === "governance-dialogue")) || (data5 === "direct-funding")) || (data5 === "visibility"))){
-const err15 = {instancePath:instancePath+"/support/" + i0,schemaPath:"#/definitions/supportCode/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data5};
+const err15 = {instancePath:instancePath+"/support/" + i0,schemaPath:"#/definitions/supportCode/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1710,7 +1755,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err16 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema32.properties.support,data:data4};
+const err16 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema34.properties.support,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1725,7 +1770,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.support.type,parentSchema:schema32.properties.support,data:data4};
+const err17 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.support.type,parentSchema:schema34.properties.support,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1739,7 +1784,7 @@ if(data.amount !== undefined){
 let data6 = data.amount;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.amount,data:data6};
+const err18 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.amount,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1750,7 +1795,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.amount.type,parentSchema:schema32.properties.amount,data:data6};
+const err19 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.amount.type,parentSchema:schema34.properties.amount,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1764,7 +1809,7 @@ if(data.currency !== undefined){
 let data7 = data.currency;
 if(typeof data7 === "string"){
 if(!pattern26.test(data7)){
-const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/definitions/currencyCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema38,data:data7};
+const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/definitions/currencyCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema40,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1775,7 +1820,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/currency",schemaPath:"#/definitions/currencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data7};
+const err21 = {instancePath:instancePath+"/currency",schemaPath:"#/definitions/currencyCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1789,7 +1834,7 @@ if(data.start !== undefined){
 let data8 = data.start;
 if(typeof data8 === "string"){
 if(!pattern27.test(data8)){
-const err22 = {instancePath:instancePath+"/start",schemaPath:"#/definitions/yearOrMonth/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema39,data:data8};
+const err22 = {instancePath:instancePath+"/start",schemaPath:"#/definitions/yearOrMonth/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1800,7 +1845,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/start",schemaPath:"#/definitions/yearOrMonth/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data8};
+const err23 = {instancePath:instancePath+"/start",schemaPath:"#/definitions/yearOrMonth/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1814,7 +1859,7 @@ if(data.end !== undefined){
 let data9 = data.end;
 if(typeof data9 === "string"){
 if(!pattern27.test(data9)){
-const err24 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/yearOrMonth/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema39,data:data9};
+const err24 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/yearOrMonth/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1825,7 +1870,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/yearOrMonth/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data9};
+const err25 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/yearOrMonth/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1844,7 +1889,7 @@ errors = vErrors.length;
 if(data.description !== undefined){
 let data11 = data.description;
 if(typeof data11 !== "string"){
-const err26 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.description.type,parentSchema:schema32.properties.description,data:data11};
+const err26 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.description.type,parentSchema:schema34.properties.description,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1863,7 +1908,7 @@ errors = vErrors.length;
 if(data.attributes !== undefined){
 let data13 = data.attributes;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-const err27 = {instancePath:instancePath+"/attributes",schemaPath:"#/definitions/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data13};
+const err27 = {instancePath:instancePath+"/attributes",schemaPath:"#/definitions/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1875,7 +1920,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1888,15 +1933,15 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema42 = {"description":"A guided tour of the map.","type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"title":{"type":"string","pattern":"\\S"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}};
-const schema44 = {"type":"object","required":["title","view"],"additionalProperties":false,"properties":{"title":{"type":"string","pattern":"\\S"},"caption":{"type":"string"},"notes":{"description":"Speaker notes, shown in presenter view.","type":"string"},"view":{"description":"Query string of the view, e.g. sdg=17&focus=villes-au-carre.","type":"string"}}};
+const schema44 = {"description":"A guided tour of the map.","type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"title":{"type":"string","pattern":"\\S"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}};
+const schema46 = {"type":"object","required":["title","view"],"additionalProperties":false,"properties":{"title":{"type":"string","pattern":"\\S"},"caption":{"type":"string"},"notes":{"description":"Speaker notes, shown in presenter view.","type":"string"},"view":{"description":"Query string of the view, e.g. sdg=17&focus=villes-au-carre.","type":"string"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1906,7 +1951,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1916,7 +1961,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.steps === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1927,7 +1972,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "description")) || (key0 === "steps"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1966,7 +2011,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema42.properties.title,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1977,7 +2022,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.title.type,parentSchema:schema42.properties.title,data:data1};
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.title.type,parentSchema:schema44.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1990,7 +2035,7 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.description.type,parentSchema:schema42.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.description.type,parentSchema:schema44.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2004,7 +2049,7 @@ if(data.steps !== undefined){
 let data3 = data.steps;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err9 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.steps,data:data3};
+const err9 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.steps,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2018,7 +2063,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.title === undefined){
-const err10 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/storyStep/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema44.required,parentSchema:schema44,data:data4};
+const err10 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/storyStep/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema46.required,parentSchema:schema46,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2028,7 +2073,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data4.view === undefined){
-const err11 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/storyStep/required",keyword:"required",params:{missingProperty: "view"},message:"must have required property '"+"view"+"'",schema:schema44.required,parentSchema:schema44,data:data4};
+const err11 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/storyStep/required",keyword:"required",params:{missingProperty: "view"},message:"must have required property '"+"view"+"'",schema:schema46.required,parentSchema:schema46,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2039,7 +2084,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((key1 === "title") || (key1 === "caption")) || (key1 === "notes")) || (key1 === "view"))){
-const err12 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/storyStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data4};
+const err12 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/storyStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2053,7 +2098,7 @@ if(data4.title !== undefined){
 let data5 = data4.title;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-const err13 = {instancePath:instancePath+"/steps/" + i0+"/title",schemaPath:"#/definitions/storyStep/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44.properties.title,data:data5};
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/title",schemaPath:"#/definitions/storyStep/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46.properties.title,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2064,7 +2109,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/steps/" + i0+"/title",schemaPath:"#/definitions/storyStep/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.title.type,parentSchema:schema44.properties.title,data:data5};
+const err14 = {instancePath:instancePath+"/steps/" + i0+"/title",schemaPath:"#/definitions/storyStep/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.title.type,parentSchema:schema46.properties.title,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2077,7 +2122,7 @@ errors++;
 if(data4.caption !== undefined){
 let data6 = data4.caption;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/steps/" + i0+"/caption",schemaPath:"#/definitions/storyStep/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.caption.type,parentSchema:schema44.properties.caption,data:data6};
+const err15 = {instancePath:instancePath+"/steps/" + i0+"/caption",schemaPath:"#/definitions/storyStep/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.caption.type,parentSchema:schema46.properties.caption,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2090,7 +2135,7 @@ errors++;
 if(data4.notes !== undefined){
 let data7 = data4.notes;
 if(typeof data7 !== "string"){
-const err16 = {instancePath:instancePath+"/steps/" + i0+"/notes",schemaPath:"#/definitions/storyStep/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.notes.type,parentSchema:schema44.properties.notes,data:data7};
+const err16 = {instancePath:instancePath+"/steps/" + i0+"/notes",schemaPath:"#/definitions/storyStep/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.notes.type,parentSchema:schema46.properties.notes,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2103,7 +2148,7 @@ errors++;
 if(data4.view !== undefined){
 let data8 = data4.view;
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/steps/" + i0+"/view",schemaPath:"#/definitions/storyStep/properties/view/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.view.type,parentSchema:schema44.properties.view,data:data8};
+const err17 = {instancePath:instancePath+"/steps/" + i0+"/view",schemaPath:"#/definitions/storyStep/properties/view/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.view.type,parentSchema:schema46.properties.view,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2115,7 +2160,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/storyStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data4};
+const err18 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/storyStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2127,7 +2172,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.steps.type,parentSchema:schema42.properties.steps,data:data3};
+const err19 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.steps.type,parentSchema:schema44.properties.steps,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2139,7 +2184,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err20];
 }
