@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DATA_URL } from '../config';
 import type { Lang } from '../domain/types';
@@ -8,7 +8,6 @@ import { DropZone } from '../ui/DropZone';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { UrlNotice } from '../ui/UrlNotice';
 import { pruneToGraph, type Dropped } from '../url-state';
-import type { SizeMeasure } from '../view/sizeMeasures';
 // The presentation theme (.app.is-presenting) applies from the first frame of present=1.
 import '../ui/present/present.css';
 import { DatasetSession } from './DatasetSession';
@@ -28,8 +27,6 @@ export function App() {
   const { t } = useTranslation();
   const { state, update, dropped, reportDropped, dismissDropped } = useViewState();
   const { dataset, opened, failure, loadingName, openUrl, openFile, openText, dismissFailure } = useDataset();
-  // Sizing is the reader's choice of the moment, kept from one dataset to the next.
-  const [sizeBy, setSizeBy] = useState<SizeMeasure>('alliances');
   const mode = appMode(state);
 
   useEffect(() => {
@@ -70,8 +67,6 @@ export function App() {
           dataset={dataset}
           state={state}
           update={change}
-          sizeBy={sizeBy}
-          onSizeBy={setSizeBy}
           loadingName={loadingName}
           onOpenFile={openLocalFile}
           onLang={changeLang}

@@ -13,9 +13,10 @@ import { DropZone } from '../ui/DropZone';
 import { FiltersPanel } from '../ui/filters/FiltersPanel';
 import { SearchBox } from '../ui/search/SearchBox';
 import { serializeViewState, type ViewState } from '../url-state';
-import type { SizeMeasure } from '../view/sizeMeasures';
+import { ViewSwitch } from '../ui/insight/ViewSwitch';
 import { EmbedChrome } from './EmbedChrome';
 import { FullChrome } from './FullChrome';
+import { InsightColumn } from './InsightColumn';
 import { MapArea } from './MapArea';
 import { MapOverlays } from './MapOverlays';
 import { ALL_CLOSED, panelsReducer } from './panels';
@@ -23,6 +24,7 @@ import { addSdgFilter, appMode, focusOn, type Producer } from './producers';
 import { SideColumn } from './SideColumn';
 import { useDerivedView } from './useDerivedView';
 import { useEmbedCommands } from './useEmbedCommands';
+import { useInsight } from './useInsight';
 import { useInspectionSource } from './useInspectionSource';
 import { useOnChange } from './useOnChange';
 import { usePositions } from './usePositions';
@@ -36,8 +38,6 @@ interface Props {
   dataset: Dataset;
   state: ViewState;
   update: (producer: Producer, mode?: HistoryMode) => void;
-  sizeBy: SizeMeasure;
-  onSizeBy: (measure: SizeMeasure) => void;
   loadingName: string | null;
   onOpenFile: (file: File) => void;
   onLang: (lang: ViewState['lang']) => void;
@@ -49,7 +49,7 @@ interface Props {
  * One open dataset: what belongs to it (the selection, the stories edited, which panel is open,
  * the positions) lives here and ends with it — the app keys this component by the dataset.
  */
-export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadingName, onOpenFile, onLang, notices }: Props) {
+export function DatasetSession({ dataset, state, update, loadingName, onOpenFile, onLang, notices }: Props) {
   const { t } = useTranslation();
   const { graph, file } = dataset;
   const { lang, filters, focus } = state;
@@ -61,7 +61,16 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
   const [drawn, setDrawn] = useState(false);
   const stories = useMemo(() => editedStories ?? file.stories ?? [], [editedStories, file]);
   const exported = useMemo(() => ({ ...dataset, file: { ...file, stories: exportableStories(stories) } }), [dataset, file, stories]);
-  const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth, sizeBy);
+  const insight = useInsight(graph, state, update);
+  const { appearance, visibility, counts, facets } = useDerivedView(
+    graph,
+    lang,
+    filters,
+    focus.id,
+    focus.depth,
+    insight.insight.size,
+    insight.reading,
+  );
   const layout = usePositions(graph);
   const presentation = usePresentation({ state, update, stories, ready: true, embed: mode.embed });
   const renderer = chooseRenderer(state.renderer, graph.order);
@@ -120,6 +129,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
           onOpenFile={onOpenFile}
           onAbout={() => dispatch({ type: 'open-dialog', dialog: 'about' })}
           search={searchBox}
+          viewSwitch={<ViewSwitch view={insight.insight.view} onView={(view) => insight.set({ view })} />}
           tools={
             ready
               ? {
@@ -144,7 +154,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
           }
         />
       )}
-      <main className="app-main">
+      <main className={insight.insight.view === 'map' ? 'app-main' : 'app-main has-insight'}>
         {mode.panels.has('filters') && (
           <div
             className={panels.filters ? 'filters-column is-open' : 'filters-column'}
@@ -162,6 +172,17 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
               />
             )}
           </div>
+        )}
+        {ready && (
+          <InsightColumn
+            graph={graph}
+            state={state}
+            update={update}
+            visibility={mapVisibility}
+            measures={insight.measures}
+            selectedId={selectedId}
+            onSelect={chooseActor}
+          />
         )}
         {ready ? (
           <MapArea
@@ -188,7 +209,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
             lang={lang}
             counts={counts}
             layout={layout}
-            legend={{ sizeBy, onSizeBy }}
+            legend={{ insight: insight.insight, onInsight: insight.set, measures: insight.measures, measuring: insight.measuring }}
             filters={{
               active: hasActiveFilters(filters),
               open: panels.filters,

@@ -11,10 +11,15 @@ export interface HeaderTools {
   exportMenu: ReactNode;
 }
 
-type Props = Omit<ComponentProps<typeof Header>, 'actions' | 'search'> & { search?: ReactNode; tools?: HeaderTools | null };
+type Props = Omit<ComponentProps<typeof Header>, 'actions' | 'search'> & {
+  search?: ReactNode;
+  tools?: HeaderTools | null;
+  /** Map, table or summary. */
+  viewSwitch?: ReactNode;
+};
 
 /** The full app's header: the dataset, search, present, stories, share, export, open, language. */
-export function FullChrome({ tools, ...header }: Props) {
+export function FullChrome({ tools, viewSwitch, ...header }: Props) {
   const { t } = useTranslation();
   return (
     <Header
@@ -23,6 +28,7 @@ export function FullChrome({ tools, ...header }: Props) {
       actions={
         tools && (
           <>
+            {viewSwitch}
             <button type="button" onClick={tools.onPresent} title={t('present.startTitle')} data-testid="present-button">
               {t('present.start')}
             </button>

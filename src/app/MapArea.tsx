@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/types';
 import type { CountSummary } from '../filters';
@@ -10,10 +10,10 @@ import { ActorTooltip } from '../ui/ActorTooltip';
 import { FiltersToggle } from '../ui/FiltersToggle';
 import { LayoutProgress } from '../ui/LayoutProgress';
 import { Legend } from '../ui/Legend';
+import type { LegendReading } from '../ui/LegendReading';
 import { MapControls } from '../ui/MapControls';
 import { StatusLine } from '../ui/StatusLine';
 import { WheelHint } from '../ui/WheelHint';
-import type { SizeMeasure } from '../view/sizeMeasures';
 import type { usePositions } from './usePositions';
 import type { AppMode } from './producers';
 
@@ -33,7 +33,7 @@ interface Props {
   lang: Lang;
   counts: CountSummary;
   layout: ReturnType<typeof usePositions>;
-  legend: { sizeBy: SizeMeasure; onSizeBy: (measure: SizeMeasure) => void };
+  legend: ComponentProps<typeof LegendReading>;
   filters: { active: boolean; open: boolean; onToggle: () => void };
   timeline: {
     span: { min: number; max: number } | null;
@@ -112,12 +112,11 @@ export function MapArea({ mode, renderer, map, drawing, graph, lang, counts, lay
       {mode.panels.has('filters') && <FiltersToggle open={filters.open} active={filters.active} onToggle={filters.onToggle} />}
       {mode.panels.has('legend') && (
         <Legend
-          compact={drawing.selectedId !== null}
+          compact={drawing.selectedId !== null || legend.insight.view !== 'map'}
           kinds={appearance.kinds}
           kindsInUse={kindsInUse}
           lang={lang}
-          sizeBy={legend.sizeBy}
-          onSizeBy={legend.onSizeBy}
+          reading={legend}
           simplified={renderer === 'webgl'}
         />
       )}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Lang } from '../domain/types';
 import { applyFilters, applyFocus, countSummary, facetCounts, type Filters, type FocusDepth } from '../filters';
 import type { AllianceGraph } from '../model/graph';
-import { computeAppearance } from '../view/appearance';
+import { computeAppearance, type Reading } from '../view/appearance';
 import type { Visibility } from '../view/types';
 import type { SizeMeasure } from '../view/sizeMeasures';
 import { useAfterNextFrame } from './useAfterNextFrame';
@@ -15,8 +15,13 @@ export function useDerivedView(
   focusId: string | null,
   depth: FocusDepth,
   sizeBy: SizeMeasure,
+  reading: Reading = {},
 ) {
-  const appearance = useMemo(() => (graph ? computeAppearance(graph, lang, sizeBy) : null), [graph, lang, sizeBy]);
+  const { colourBy, measures } = reading;
+  const appearance = useMemo(
+    () => (graph ? computeAppearance(graph, lang, sizeBy, { colourBy, measures }) : null),
+    [graph, lang, sizeBy, colourBy, measures],
+  );
   const filtered = useMemo(() => (graph ? applyFilters(graph, filters) : null), [graph, filters]);
   const visible = useMemo(
     () => (graph && filtered ? applyFocus(graph, filtered, focusId, depth) : null),

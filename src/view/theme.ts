@@ -1,4 +1,12 @@
-import { INK, KIND_LOOKS, MULTI_SUPPORT_COLOUR, NO_SUPPORT_COLOUR, SUPPORT_LOOKS } from './themePalette';
+import {
+  COMMUNITY_COLOURS,
+  INK,
+  KIND_LOOKS,
+  MULTI_SUPPORT_COLOUR,
+  NO_COMMUNITY_COLOUR,
+  NO_SUPPORT_COLOUR,
+  SUPPORT_LOOKS,
+} from './themePalette';
 import { PICTURE } from './themePicture';
 
 // The look of the map in one place, as sigma.js keeps its DEFAULT_SETTINGS: every number and
@@ -15,6 +23,7 @@ const theme = {
   supportForms: SUPPORT_LOOKS,
   noSupportColour: NO_SUPPORT_COLOUR,
   multiSupportColour: MULTI_SUPPORT_COLOUR,
+  communities: { colours: COMMUNITY_COLOURS, none: NO_COMMUNITY_COLOUR },
 
   label: {
     colour: INK.text,
