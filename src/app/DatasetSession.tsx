@@ -17,6 +17,7 @@ import { ViewSwitch } from '../ui/insight/ViewSwitch';
 import { EmbedChrome } from './EmbedChrome';
 import { FullChrome } from './FullChrome';
 import { InsightColumn } from './InsightColumn';
+import { useArrangement } from './useArrangement';
 import { MapArea } from './MapArea';
 import { MapOverlays } from './MapOverlays';
 import { ALL_CLOSED, panelsReducer } from './panels';
@@ -72,6 +73,7 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
     insight.reading,
   );
   const layout = usePositions(graph);
+  const arranged = useArrangement(graph, lang, state.insight.arrange, layout.positions, layout.moveNode);
   const presentation = usePresentation({ state, update, stories, ready: true, embed: mode.embed });
   const renderer = chooseRenderer(state.renderer, graph.order);
   const span = useMemo(() => allianceYears(graph), [graph]);
@@ -83,7 +85,7 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
         : visibility,
     [visibility, graph, timelineYear],
   );
-  useInspectionSource(state, visibility, layout.positions, renderer);
+  useInspectionSource(state, visibility, arranged.positions, renderer);
   // A new focus, story step or presentation frames what it shows.
   useOnChange([focus.id, focus.depth, state.present.story, state.present.step, presentation.presenting], () => map.current?.frame());
 
@@ -141,7 +143,7 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
                     <ExportMenu
                       dataset={exported}
                       appearance={appearance}
-                      positions={layout.positions}
+                      positions={arranged.positions}
                       visibility={visibility ?? mapVisibility}
                       viewport={() => map.current?.viewport() ?? null}
                       viewQuery={serializeViewState(state)}
@@ -191,7 +193,9 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
             map={map}
             drawing={{
               appearance,
-              positions: layout.positions,
+              positions: arranged.positions,
+              backdrop: arranged.backdrop,
+              arrangement: arranged.arrangement,
               visibility: mapVisibility,
               presenting: presentation.presenting,
               selectedId,
@@ -201,7 +205,7 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
                 markDrawn();
                 setDrawn(true);
               },
-              onNodeMoved: layout.moveNode,
+              onNodeMoved: arranged.moveNode,
               onSelect: setSelectedId,
               onCamera: (camera) => update((current) => ({ ...current, camera }), 'replace'),
             }}
@@ -210,6 +214,7 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
             counts={counts}
             layout={layout}
             legend={{ insight: insight.insight, onInsight: insight.set, measures: insight.measures, measuring: insight.measuring }}
+            onArrange={insight.toggleArrange}
             filters={{
               active: hasActiveFilters(filters),
               open: panels.filters,

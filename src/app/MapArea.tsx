@@ -42,12 +42,28 @@ interface Props {
     onToggle: () => void;
     onYear: (year: number | null, mode: 'push' | 'replace') => void;
   };
+  /** Switches between the force and the geographic arrangement (legend.insight.arrange). */
+  onArrange: () => void;
   /** Overlays of the moment: the presentation card, the focus bar, the empty-map notice. */
   overlays: ReactNode;
 }
 
 /** The map and what sits over it: controls, status, legend, tooltip, timeline and the overlays of the moment. */
-export function MapArea({ mode, renderer, map, drawing, graph, lang, counts, layout, legend, filters, timeline, overlays }: Props) {
+export function MapArea({
+  mode,
+  renderer,
+  map,
+  drawing,
+  graph,
+  lang,
+  counts,
+  layout,
+  legend,
+  filters,
+  timeline,
+  onArrange,
+  overlays,
+}: Props) {
   const { t } = useTranslation();
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [wheelHintAt, setWheelHintAt] = useState(0);
@@ -99,7 +115,9 @@ export function MapArea({ mode, renderer, map, drawing, graph, lang, counts, lay
         onZoomIn={() => map.current?.zoomBy(1.3)}
         onZoomOut={() => map.current?.zoomBy(1 / 1.3)}
         onFit={() => map.current?.fit()}
-        onRearrange={mode.editing ? layout.rearrange : undefined}
+        onRearrange={mode.editing && legend.insight.arrange === 'force' ? layout.rearrange : undefined}
+        onArrange={onArrange}
+        geographic={legend.insight.arrange === 'geo'}
         onTimeline={timeline.span && mode.editing ? timeline.onToggle : undefined}
         timelineOpen={timeline.open || timeline.year !== null}
       />

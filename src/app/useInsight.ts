@@ -11,6 +11,13 @@ export const setInsight =
   (patch: Partial<InsightState>): Producer =>
   (current) => ({ ...current, insight: { ...current.insight, ...patch } });
 
+/** Switches between the force and the geographic arrangement; the map is framed afresh. */
+export const toggleArrange: Producer = (current) => ({
+  ...current,
+  insight: { ...current.insight, arrange: current.insight.arrange === 'geo' ? 'force' : 'geo' },
+  camera: null,
+});
+
 /**
  * How the reader reads the ecosystem (the URL's view, size, color, arrange… parameters): the
  * measures behind it and what the map's look takes from them.
@@ -24,5 +31,6 @@ export function useInsight(graph: AllianceGraph, state: ViewState, update: (prod
     [insight.colour, readsMeasures, measures],
   );
   const set = useCallback((patch: Partial<InsightState>, mode: HistoryMode = 'push') => update(setInsight(patch), mode), [update]);
-  return { insight, measures, measuring: readsMeasures && !upToDate, reading, set };
+  const toggle = useCallback(() => update(toggleArrange), [update]);
+  return { insight, measures, measuring: readsMeasures && !upToDate, reading, set, toggleArrange: toggle };
 }

@@ -285,6 +285,12 @@ export const en: Catalogue = {
       exportPng: 'PNG picture of the summary',
       exportSvg: 'SVG picture of the summary',
     },
+    geo: {
+      button: 'Geographic arrangement',
+      buttonTitle: 'Place each actor in its region on the map of France (or go back to the free arrangement)',
+      national: 'National',
+      noRegion: 'No territory',
+    },
   },
   filters: {
     title: 'Filters',

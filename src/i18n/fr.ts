@@ -285,6 +285,12 @@ export const fr = {
       exportPng: 'Image PNG de la synthèse',
       exportSvg: 'Image SVG de la synthèse',
     },
+    geo: {
+      button: 'Disposition géographique',
+      buttonTitle: 'Ranger chaque acteur dans sa région sur la carte de France (ou revenir à la disposition libre)',
+      national: 'National',
+      noRegion: 'Sans territoire',
+    },
   },
   filters: {
     title: 'Filtres',

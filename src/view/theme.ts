@@ -1,5 +1,6 @@
 import {
   COMMUNITY_COLOURS,
+  GEO_LOOK,
   INK,
   KIND_LOOKS,
   MULTI_SUPPORT_COLOUR,
@@ -24,6 +25,7 @@ const theme = {
   noSupportColour: NO_SUPPORT_COLOUR,
   multiSupportColour: MULTI_SUPPORT_COLOUR,
   communities: { colours: COMMUNITY_COLOURS, none: NO_COMMUNITY_COLOUR },
+  geo: GEO_LOOK,
 
   label: {
     colour: INK.text,

@@ -80,3 +80,14 @@ export const COMMUNITY_COLOURS: readonly string[] = [
 ];
 /** An actor with no alliance belongs to no community. */
 export const NO_COMMUNITY_COLOUR = '#B9BEC6';
+
+/** The map of France behind a geographic arrangement: quiet tints, so the actors stay in front. */
+export const GEO_LOOK = {
+  /** Regions take these in turn, so neighbours differ. */
+  regionFills: ['#ECEEEA', '#E4E8E3', '#EEEBE4', '#E6E9ED'] as readonly string[],
+  boxFill: '#F1F2EF',
+  boxStroke: '#C9CDD2',
+  labelColour: '#5F6672',
+  /** Label size in model units. */
+  labelSize: 34,
+};
