@@ -12,14 +12,14 @@ import type { Backdrop, BackdropBox, Point, Positions } from '../view/types';
 /** Model units per unit of the map's viewBox (613 × 585): a region holds a cluster of a dozen actors. */
 export const GEO_SCALE = 3;
 /** The spiral of a cluster: the n-th actor at CLUSTER_STEP × √n from the centre. */
-const CLUSTER_STEP = 46;
+const CLUSTER_STEP = 52;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** The grid of the band on the right. */
-const BAND_CELL = 110;
+const BAND_CELL = 120;
 const INSET = { width: 300, height: 230, gap: 50 };
 /** Between the map and the insets or the band, and above a box for its label. */
 const MARGIN = 90;
-const LABEL_ROOM = 40;
+const LABEL_ROOM = 44;
 
 export interface GeoWords {
   national: string;

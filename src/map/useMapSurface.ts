@@ -182,16 +182,18 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     backdropDataRef.current = backdrop;
   }, [backdrop]);
   // Positions of the same arrangement (a layout streaming, a drag) are shown at once; a new
-  // arrangement moves the actors there, then frames them.
+  // arrangement moves the actors there, then frames them. The arrangement counts as shown only
+  // once the move ends: new positions mid-way start a new move from where the actors are.
   useEffect(() => {
     const adapter = adapterRef.current;
     if (!adapter) return undefined;
     const show = (next: Positions) => {
-      shownRef.current = { positions: next, arrangement };
+      shownRef.current = { ...shownRef.current, positions: next };
       adapter.setPositions(next);
     };
     if (shownRef.current.arrangement === arrangement) return show(positions);
     return tweenPositions(shownRef.current.positions, positions, prefersReducedMotion() ? 0 : ARRANGE_MS, show, () => {
+      shownRef.current = { positions, arrangement };
       reportsRef.current?.silent();
       move(adapter, framing(adapter, containerRef.current, backdropDataRef.current), animationDuration());
     });

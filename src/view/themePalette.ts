@@ -89,5 +89,5 @@ export const GEO_LOOK = {
   boxStroke: '#C9CDD2',
   labelColour: '#5F6672',
   /** Label size in model units. */
-  labelSize: 34,
+  labelSize: 40,
 };

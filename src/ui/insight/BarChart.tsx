@@ -23,7 +23,7 @@ interface Props {
   testId: string;
 }
 
-function cut(text: string, max = 24): string {
+function cut(text: string, max = 21): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
