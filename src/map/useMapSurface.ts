@@ -182,7 +182,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     backdropDataRef.current = backdrop;
   }, [backdrop]);
   // Positions of the same arrangement (a layout streaming, a drag) are shown at once; a new
-  // arrangement moves the actors there, then frames them. The arrangement counts as shown only
+  // arrangement moves the actors there, then frames them (unless the URL has a camera). The arrangement counts as shown only
   // once the move ends: new positions mid-way start a new move from where the actors are.
   useEffect(() => {
     const adapter = adapterRef.current;
@@ -194,6 +194,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     if (shownRef.current.arrangement === arrangement) return show(positions);
     return tweenPositions(shownRef.current.positions, positions, prefersReducedMotion() ? 0 : ARRANGE_MS, show, () => {
       shownRef.current = { positions, arrangement };
+      if (cameraInUrl()) return; // a shared link's camera stays where it was put
       reportsRef.current?.silent();
       move(adapter, framing(adapter, containerRef.current, backdropDataRef.current), animationDuration());
     });
