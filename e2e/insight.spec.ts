@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mapView, readDataFile, recordErrors, SEED_FILE } from './helpers';
+import { mapView, readDataFile, recordErrors, screenGreys, SEED_FILE } from './helpers';
 
 // Issue 17: reading the ecosystem — size by a measure, the tables, the geographic arrangement,
 // the summary charts. Screenshots of each go to docs/insight-*.png.
@@ -8,22 +8,8 @@ const seed = readDataFile(SEED_FILE);
 
 /** Share (0..1) of a screen square that is not the map's pale background: how much an actor covers. */
 async function inkShare(page: Page, centre: { x: number; y: number }, side: number): Promise<number> {
-  const png = await page.screenshot({ clip: { x: centre.x - side / 2, y: centre.y - side / 2, width: side, height: side } });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    if (!context) return -1;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) if (((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3 < 215) ink += 1;
-    return ink / (data.length / 4);
-  }, png.toString('base64'));
+  const greys = await screenGreys(page, { x: centre.x - side / 2, y: centre.y - side / 2, width: side, height: side });
+  return greys.filter((grey) => grey < 215).length / greys.length;
 }
 
 test('sizing by betweenness shrinks an actor that bridges nothing and explains the measure', async ({ page }) => {

@@ -1,28 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../domain/types';
 import { csvTable } from '../../export/data';
 import { downloadBlob } from '../../export/download';
 import { exportFileName } from '../../export/fileNames';
-import { TABLE_NAMES, type ActorColumn, type AllianceColumn, type TableName, type TableSort } from '../../insight/columns';
-import type { Measures } from '../../insight/measures';
-import type { AllianceGraph } from '../../model/graph';
-import type { Visibility } from '../../view/types';
+import { TABLE_NAMES, type ActorColumn, type AllianceColumn } from '../../insight/columns';
 import { DataTable } from './DataTable';
+import type { InsightPanelProps } from './InsightPanel';
 import { actorColumns, actorRows, allianceColumns, allianceRows, nextSort, sortRows, type Column, type Row } from './tableRows';
 
-interface Props {
-  graph: AllianceGraph;
-  lang: Lang;
-  visibility: Visibility;
-  measures: Measures | null;
-  table: TableName;
-  sort: TableSort | null;
-  onTable: (table: TableName) => void;
-  onSort: (sort: TableSort) => void;
-  selectedId: string | null;
-  onSelect: (actorId: string) => void;
-}
+type Props = Pick<
+  InsightPanelProps,
+  'graph' | 'lang' | 'visibility' | 'measures' | 'table' | 'sort' | 'onTable' | 'onSort' | 'selectedId' | 'onSelect'
+>;
 
 /** Writes the rows as shown (their order, their text) into a CSV file the reader downloads. */
 function downloadCsv<K extends string>(rows: readonly Row<K>[], columns: readonly Column<K>[], headers: Record<K, string>, name: string) {
