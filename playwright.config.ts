@@ -14,6 +14,9 @@ mkdirSync(DOWNLOADS_DIR, { recursive: true });
 // Large generated maps (e2e/large.spec.ts writes them) are served under /generated/.
 export const E2E_DATA_DIR = '.tmp/e2e-data';
 mkdirSync(E2E_DATA_DIR, { recursive: true });
+// Publish builds made by the tests (e2e/security-publish.spec.ts) are served under /publish/.
+export const E2E_PUBLISH_DIR = '.tmp/e2e-publish';
+mkdirSync(E2E_PUBLISH_DIR, { recursive: true });
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,14 +40,16 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node e2e/static-server.mjs ${APP_PORT} ${APP_PATH}=${APP_DIST} /fixtures/=test/fixtures /downloads/=${DOWNLOADS_DIR} /generated/=${E2E_DATA_DIR}`,
+      // /moved/ redirects to the fixtures on the other origin: data whose final URL is another site's.
+      command: `node e2e/static-server.mjs ${APP_PORT} ${APP_PATH}=${APP_DIST} /fixtures/=test/fixtures /downloads/=${DOWNLOADS_DIR} /generated/=${E2E_DATA_DIR} /publish/=${E2E_PUBLISH_DIR} '/moved/=>http://127.0.0.1:${HOST_PORT}/fixtures/'`,
       url: `http://127.0.0.1:${APP_PORT}${APP_PATH}`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
-    // Another origin (another port) for host pages that embed the map in an iframe.
+    // Another origin (another port) for host pages that embed the map in an iframe, and for data
+    // files from another site (/fixtures/; /back/ redirects to the app's own fixtures).
     {
-      command: `node e2e/static-server.mjs ${HOST_PORT} /=e2e/host`,
+      command: `node e2e/static-server.mjs ${HOST_PORT} /fixtures/=test/fixtures '/back/=>http://127.0.0.1:${APP_PORT}/fixtures/' /=e2e/host`,
       url: `http://127.0.0.1:${HOST_PORT}/embed-host.html`,
       reuseExistingServer: false,
       stdout: 'ignore',

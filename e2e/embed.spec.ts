@@ -1,6 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { APP_PATH, APP_PORT, HOST_PORT } from '../playwright.config';
-import { readDataFile, SEED_FILE } from './helpers';
+import { readDataFile, screenshotPath, SEED_FILE } from './helpers';
 
 const seed = readDataFile(SEED_FILE);
 const APP_URL = `http://127.0.0.1:${APP_PORT}${APP_PATH}`;
@@ -65,7 +65,10 @@ test('the host page gets ready, sets filters, focuses, fits and asks for the sta
   // set-filters replaces every filter: an empty object clears them.
   await send(page, { type: 'set-filters', filters: {} });
   await send(page, { type: 'focus', id: 'fonds-odd17' });
-  await expect.poll(async () => (await frameView(frame))?.visibleNodeIds.length).toBe(4);
+  const fundAndPartners = new Set(
+    seed.edges.flatMap((edge) => (edge.source === 'fonds-odd17' || edge.target === 'fonds-odd17' ? [edge.source, edge.target] : [])),
+  );
+  await expect.poll(async () => (await frameView(frame))?.visibleNodeIds.length).toBe(fundAndPartners.size);
   await expect.poll(async () => (await received(page)).filter((m) => m.type === 'state').at(-1)?.focus?.id).toBe('fonds-odd17');
   const lastState = (await received(page)).filter((m) => m.type === 'state').at(-1);
   expect(lastState?.counts?.visibleNodes).toBe((await frameView(frame))?.visibleNodeIds.length);
@@ -176,6 +179,6 @@ for (const size of [
       legendInside: true,
       linkInside: true,
     });
-    await page.locator('#map').screenshot({ path: `docs/embed-${size.width}x${size.height}.png` });
+    await page.locator('#map').screenshot({ path: screenshotPath(`docs/embed-${size.width}x${size.height}.png`) });
   });
 }

@@ -1,34 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { DOWNLOADS_DIR } from '../playwright.config';
+import { expect, test, type Page } from '@playwright/test';
 import { LEGEND_WIDTH } from '../src/export/svg';
 import type { DataFile } from '../src/model/types';
-import { mapView, readDataFile, recordErrors, recordRequests, SEED_FILE } from './helpers';
+import { exportFile, mapView, readDataFile, recordErrors, recordRequests, reportCspViolations, SEED_FILE } from './helpers';
 
 // Exports (issue 6): pictures at 1x/2x/4x, SVG, JSON re-opened with ?data=, the single-file map
 // opened from file://. Downloads are saved into DOWNLOADS_DIR, served back under /downloads/.
 
 const seed = readDataFile(SEED_FILE);
 const FILTERED = 'kind=catalyst,funder';
-const NAME = /^alliances-de-villes-au-carre-2026-11-29/;
+// Export names carry the file's date (meta.updated).
+const UPDATED = seed.meta.updated ?? 'no date in the seed';
+const NAME = new RegExp(`^alliances-de-villes-au-carre-${UPDATED}`);
+const UPDATED_FR = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  new Date(UPDATED),
+);
 
 async function openMap(page: Page, query = '') {
   await page.goto(`./${query ? `?${query}` : ''}`);
   const view = await mapView(page);
   return view;
-}
-
-/** Clicks an export item (opening the menu first) and saves the download; returns its path and name. */
-async function exportFile(page: Page, testInfo: TestInfo, testId: string): Promise<{ path: string; name: string }> {
-  const item = page.getByTestId(testId);
-  if (!(await item.isVisible())) await page.getByTestId('export-menu-button').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
-  const name = download.suggestedFilename();
-  const path = resolve(DOWNLOADS_DIR, `${testInfo.workerIndex}-${testInfo.testId}-${name}`);
-  await download.saveAs(path);
-  return { path, name };
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16 to 23, big-endian). */
@@ -54,7 +46,7 @@ test('PNG exports at 1x, 2x and 4x the screen size, legend and caption included'
   for (const scale of [1, 2, 4]) {
     const { path, name } = await exportFile(page, testInfo, `export-png-${scale}`);
     expect(name).toMatch(NAME);
-    expect(name.endsWith(scale === 1 ? '-2026-11-29.png' : `-${scale}x.png`)).toBe(true);
+    expect(name.endsWith(scale === 1 ? `-${UPDATED}.png` : `-${scale}x.png`)).toBe(true);
     sizes[scale] = pngSize(path);
     paths[scale] = path;
   }
@@ -89,7 +81,7 @@ test('the SVG export holds every visible actor’s label, no hidden one, and the
   const view = await openMap(page, FILTERED);
   expect(view.visibleNodeIds.length).toBeLessThan(seed.nodes.length);
   const { path, name } = await exportFile(page, testInfo, 'export-svg');
-  expect(name).toBe('alliances-de-villes-au-carre-2026-11-29.svg');
+  expect(name).toBe(`alliances-de-villes-au-carre-${UPDATED}.svg`);
   const svg = readFileSync(path, 'utf8');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -111,13 +103,13 @@ test('the SVG export holds every visible actor’s label, no hidden one, and the
   expect(parsed.legend).toContain('Légende');
   expect(parsed.legend).toContain('Catalyseur');
   expect(parsed.caption).toContain(seed.meta.title);
-  expect(parsed.caption).toContain('29 novembre 2026');
+  expect(parsed.caption).toContain(UPDATED_FR);
 });
 
 test('the JSON export re-opens with ?data= with the same actors, alliances and positions', async ({ page }, testInfo) => {
   const before = await openMap(page);
   const { path, name } = await exportFile(page, testInfo, 'export-json-all');
-  expect(name).toBe('alliances-de-villes-au-carre-2026-11-29.json');
+  expect(name).toBe(`alliances-de-villes-au-carre-${UPDATED}.json`);
   const file = JSON.parse(readFileSync(path, 'utf8')) as DataFile;
   expect(file.nodes.map((node) => node.id).sort()).toEqual([...before.visibleNodeIds].sort());
   for (const node of file.nodes) {
@@ -150,32 +142,32 @@ test('the filtered JSON export holds the visible actors and alliances only', asy
 test('the CSV exports open in a spreadsheet: BOM, header, one row per actor or alliance', async ({ page }, testInfo) => {
   await openMap(page);
   const actors = await exportFile(page, testInfo, 'export-csv-actors');
-  expect(actors.name).toBe('alliances-de-villes-au-carre-2026-11-29-acteurs.csv');
+  expect(actors.name).toBe(`alliances-de-villes-au-carre-${UPDATED}-acteurs.csv`);
   const actorsText = readFileSync(actors.path, 'utf8');
-  expect(actorsText.startsWith('\uFEFFid,label,kind,category,regions,sdgs,description,url,x,y\r\n')).toBe(true);
+  expect(actorsText.startsWith('\uFEFF"id","label","kind","category","regions","sdgs","description","url","x","y"\r\n')).toBe(true);
   const alliances = await exportFile(page, testInfo, 'export-csv-alliances');
-  expect(alliances.name).toBe('alliances-de-villes-au-carre-2026-11-29-alliances.csv');
+  expect(alliances.name).toBe(`alliances-de-villes-au-carre-${UPDATED}-alliances.csv`);
   const alliancesText = readFileSync(alliances.path, 'utf8');
-  expect(alliancesText.startsWith('\uFEFFid,source,target,relation,support,amount,currency,start,end,sdgs,description\r\n')).toBe(true);
-  for (const edge of seed.edges) expect(alliancesText).toContain(`\r\n${edge.id},`);
+  expect(
+    alliancesText.startsWith(
+      '\uFEFF"id","source","target","relation","support","amount","currency","start","end","sdgs","description"\r\n',
+    ),
+  ).toBe(true);
+  for (const edge of seed.edges) expect(alliancesText).toContain(`\r\n"${edge.id}",`);
 });
 
 test('the single-file map opens from file:// with no network and the same view', async ({ page, context }, testInfo) => {
   const before = await openMap(page, FILTERED);
   const status = await page.getByTestId('status').textContent();
   const { path, name } = await exportFile(page, testInfo, 'export-html');
-  expect(name).toBe('alliances-de-villes-au-carre-2026-11-29.html');
+  expect(name).toBe(`alliances-de-villes-au-carre-${UPDATED}.html`);
   const html = readFileSync(path, 'utf8');
   expect(html).toContain('http-equiv="Content-Security-Policy"');
 
   const offline = await context.newPage();
   const errors = recordErrors(offline);
   const requests = recordRequests(offline);
-  await offline.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  await reportCspViolations(offline);
   await offline.goto(pathToFileURL(path).href);
   const view = await mapView(offline);
   expect(new Set(view.visibleNodeIds)).toEqual(new Set(before.visibleNodeIds));

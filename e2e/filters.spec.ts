@@ -45,15 +45,25 @@ function statusText(nodes: number, edges: number) {
   return `${plural(nodes, 'acteur')} sur ${seed.nodes.length} · ${plural(edges, 'alliance')} sur ${seed.edges.length}`;
 }
 
-test('a URL with filters opens that view: climate action in Centre-Val de Loire, funded directly', async ({ page }) => {
-  await page.goto('./?sdg=13&region=24&support=direct-funding');
+test('a URL with filters opens that view: climate action funded directly, then in Centre-Val de Loire', async ({ page }) => {
+  await page.goto('./?sdg=13&support=direct-funding');
   const view = await mapView(page);
-  const expected = expectedVisible(seed, { sdg: [13], region: ['24'], support: ['direct-funding'] });
+  const expected = expectedVisible(seed, { sdg: [13], support: ['direct-funding'] });
   expect(new Set(view.visibleNodeIds)).toEqual(expected.nodes);
   expect(new Set(view.visibleEdgeIds)).toEqual(expected.edges);
-  expect(view.filters).toEqual({ sdg: '13', region: '24', support: 'direct-funding' });
+  expect(view.filters).toEqual({ sdg: '13', support: 'direct-funding' });
   await expect(page.getByTestId('status')).toHaveText(statusText(expected.nodes.size, expected.edges.size));
   expect(view.visibleNodeIds).toContain('ademe');
+
+  // ADEME is national and the sheet places it nowhere: within Centre-Val de Loire only its
+  // alliance keeps it, and the region filter keeps SDG 13 to the region's actors.
+  await page.goto('./?sdg=13&region=24');
+  const regional = await mapView(page);
+  const inRegion = expectedVisible(seed, { sdg: [13], region: ['24'] });
+  expect(new Set(regional.visibleNodeIds)).toEqual(inRegion.nodes);
+  expect(regional.visibleNodeIds.length).toBeGreaterThan(0);
+  expect(regional.visibleNodeIds.length).toBeLessThan(seed.nodes.length);
+  await expect(page.getByTestId('status')).toHaveText(statusText(inRegion.nodes.size, inRegion.edges.size));
 });
 
 test('clicking the controls changes the URL, the counts and the map together; Back restores', async ({ page }) => {
@@ -122,7 +132,7 @@ test('junk in the URL shows one notice, keeps the good values and never crashes'
   for (const junk of ['sdg=abc', 'sdg=99', 'period=zzz', 'depth=9', 'national=maybe', 'focus=nobody'])
     await expect(notice).toContainText(junk);
   expect(view.filters).toEqual({ sdg: '13', kind: 'funder' });
-  await expect(page.getByTestId('status')).toContainText('acteurs sur');
+  await expect(page.getByTestId('status')).toContainText(` sur ${seed.nodes.length}`);
   expect(errors).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mapView, readDataFile, recordErrors, screenGreys, SEED_FILE } from './helpers';
+import { mapView, readDataFile, recordErrors, screenGreys, screenshotPath, SEED_FILE } from './helpers';
 
 // Issue 17: reading the ecosystem — size by a measure, the tables, the geographic arrangement,
 // the summary charts. Screenshots of each go to docs/insight-*.png.
@@ -38,7 +38,7 @@ test('sizing by betweenness shrinks an actor that bridges nothing and explains t
   await page.goto('./?size=betweenness&color=community');
   await mapView(page);
   await expect(page.getByTestId('legend-communities')).toBeVisible();
-  await page.screenshot({ path: 'docs/insight-size-betweenness.png' });
+  await page.screenshot({ path: screenshotPath('docs/insight-size-betweenness.png') });
   expect(errors).toEqual([]);
 });
 
@@ -65,7 +65,7 @@ test('the actors table sorts by any column, reverses on a second click, and sele
   await row.getByRole('button', { name: 'Fonds ODD17' }).click();
   await expect(page.getByTestId('actor-panel').getByRole('heading', { level: 2 })).toHaveText('Fonds ODD17');
   await expect(row.getByRole('button', { name: 'Fonds ODD17' })).toHaveAttribute('aria-current', 'true');
-  await page.screenshot({ path: 'docs/insight-table.png' });
+  await page.screenshot({ path: screenshotPath('docs/insight-table.png') });
 
   // The other way: an actor opened from the search is the table's current row.
   await page.getByTestId('search-input').fill('ademe');
@@ -96,7 +96,7 @@ for (const renderer of ['cytoscape', 'webgl'] as const) {
     // National actors in the band right of the map; the Centre-Val de Loire's inside it.
     expect(geo.positions['fonds-odd17']!.x).toBeGreaterThan(geo.positions['region-centre-val-de-loire']!.x + 500);
     await page.waitForTimeout(1200); // the move and the framing, before the picture
-    await page.screenshot({ path: `docs/insight-geo${renderer === 'webgl' ? '-webgl' : ''}.png` });
+    await page.screenshot({ path: screenshotPath(`docs/insight-geo${renderer === 'webgl' ? '-webgl' : ''}.png`) });
 
     await page.getByTestId('map-geo').click();
     await expect(page).not.toHaveURL(/arrange=/);
@@ -118,5 +118,5 @@ test('a bar of the summary sets its filter on the map', async ({ page }) => {
   await expect(page).toHaveURL(/[?&]kind=funder/);
   await expect(bar).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('status')).toContainText(`${funders} acteurs sur ${seed.nodes.length}`);
-  await page.screenshot({ path: 'docs/insight-summary.png' });
+  await page.screenshot({ path: screenshotPath('docs/insight-summary.png') });
 });

@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { DataFile } from '../src/model/types';
 import { WEBGL_FROM_NODES } from '../src/map/chooseRenderer';
-import { mapView } from './helpers';
+import { generate, mapView } from './helpers';
 
 // A generated 10,000-actor map with preset positions (the cheap community placement), served by
 // the e2e server under /generated/ (playwright.config.ts). It opens in the WebGL mode.
@@ -17,26 +15,6 @@ const UNPLACED_FILE = 'large-8000-unplaced.json';
 let file: DataFile;
 
 test.describe.configure({ timeout: 120_000 });
-
-/** Generates a map with the generator's CLI (same seed, same file) into the served folder. */
-function generate(name: string, nodes: number, positions = 'community'): DataFile {
-  // The generator module (scripts/bench/generate.ts) through its CLI under tsx: Playwright's loader
-  // cannot import the JSON that src/domain/regions.ts reads.
-  mkdirSync('.tmp/e2e-data', { recursive: true });
-  const partial = `.tmp/e2e-data/${name}.${process.pid}.part`;
-  const result = spawnSync(
-    'node_modules/.bin/tsx',
-    ['scripts/bench/generate-cli.ts', '--nodes', String(nodes), '--seed', '8', '--positions', positions, '--out', partial],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (result.status !== 0) throw new Error(`generate failed: ${result.stderr}`);
-  const generated = JSON.parse(readFileSync(partial, 'utf8')) as DataFile;
-  // Another worker may be serving the file already: replace it whole, never write into it.
-  renameSync(partial, `.tmp/e2e-data/${name}`);
-  return generated;
-}
 
 test.beforeAll(() => {
   file = generate(FILE, 10_000);

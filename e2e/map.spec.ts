@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { InspectedView } from '../src/inspect/handle';
-import { brightness, mapView, readDataFile, SEED_FILE } from './helpers';
+import { brightness, mapView, openFramed, readDataFile, SEED_FILE } from './helpers';
 
 const seed = readDataFile(SEED_FILE);
 
@@ -11,36 +11,6 @@ function neighbours(id: string): Set<string> {
     if (edge.target === id) ids.add(edge.source);
   }
   return ids;
-}
-
-interface Framed {
-  view: InspectedView;
-  point: (id: string) => { x: number; y: number };
-}
-
-/** Opens the map with a known camera, so an actor's place on screen follows from its position. */
-async function openFramed(page: Page, query = ''): Promise<Framed> {
-  await page.goto(`./?${query}`);
-  const first = await mapView(page);
-  const points = Object.values(first.positions);
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const camera = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2, zoom: 0.8 };
-  await page.goto(`./?${query}${query ? '&' : ''}cam=${camera.x},${camera.y},${camera.zoom}`);
-  const view = await mapView(page);
-  const box = await page.getByTestId('map').boundingBox();
-  if (!box) throw new Error('the map has no box');
-  return {
-    view,
-    point: (id) => {
-      const position = view.positions[id];
-      if (!position) throw new Error(`no position for ${id}`);
-      return {
-        x: box.x + box.width / 2 + (position.x - camera.x) * camera.zoom,
-        y: box.y + box.height / 2 + (position.y - camera.y) * camera.zoom,
-      };
-    },
-  };
 }
 
 test('the layout is deterministic: two loads give the same positions', async ({ browser }) => {

@@ -1,6 +1,7 @@
 // A minimal static file server for end-to-end tests: serves the built app under a sub-folder
 // (to prove relative asset paths) and test fixtures, like any plain static host would.
-// Usage: node e2e/static-server.mjs PORT MOUNT=DIR [MOUNT=DIR ...]
+// Usage: node e2e/static-server.mjs PORT MOUNT=DIR [MOUNT=DIR ...] [MOUNT=>URL ...]
+// MOUNT=>URL redirects (302) what is under MOUNT to the same path under URL (another origin, say).
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -17,10 +18,19 @@ const TYPES = {
 };
 
 const [portArg, ...mountArgs] = process.argv.slice(2);
-const mounts = mountArgs.map((arg) => {
-  const [prefix, dir] = arg.split('=');
-  return { prefix: prefix.endsWith('/') ? prefix : `${prefix}/`, dir: resolve(dir) };
-});
+const withSlash = (prefix) => (prefix.endsWith('/') ? prefix : `${prefix}/`);
+const redirects = mountArgs
+  .filter((arg) => arg.includes('=>'))
+  .map((arg) => {
+    const [prefix, target] = arg.split('=>');
+    return { prefix: withSlash(prefix), target: withSlash(target) };
+  });
+const mounts = mountArgs
+  .filter((arg) => !arg.includes('=>'))
+  .map((arg) => {
+    const [prefix, dir] = arg.split('=');
+    return { prefix: withSlash(prefix), dir: resolve(dir) };
+  });
 
 function fileFor(pathname) {
   for (const { prefix, dir } of mounts) {
@@ -39,6 +49,15 @@ function fileFor(pathname) {
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  const redirect = redirects.find(({ prefix }) => url.pathname.startsWith(prefix));
+  if (redirect) {
+    response.writeHead(302, {
+      location: `${redirect.target}${url.pathname.slice(redirect.prefix.length)}${url.search}`,
+      'access-control-allow-origin': '*',
+    });
+    response.end();
+    return;
+  }
   const file = fileFor(url.pathname);
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain' });

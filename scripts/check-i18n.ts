@@ -24,6 +24,7 @@ const DYNAMIC_KEY_FAMILIES = [
   'insight.columns.*', // the tables' column headers
   'insight.charts.*', // the summary's chart titles
   'actor.fields.*', // SourceList: the data fields a source supports
+  'importer.field.*', // ColumnMappingDialog: the fields a column can fill
 ];
 
 const read = (path: string): string => readFileSync(path, 'utf8');

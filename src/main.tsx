@@ -1,11 +1,12 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { isPresenterWindow } from './present';
+import { isPresenterWindow, pairingTokenOf } from './present';
 import { initI18n } from './i18n';
 import { installHandle } from './inspect/handle';
 import { dataCodec, langCodec } from './url-state';
-import { DEFAULT_DATA_URL } from './config';
+import { DATA_FROM, DEFAULT_DATA_URL } from './config';
+import { dataUrlAllowed } from './load/dataOrigin';
 import { prefetchData } from './load/prefetch';
 import { readInlineData } from './load/inlineData';
 import './ui/app.css';
@@ -18,7 +19,9 @@ const inline = readInlineData();
 if (inline && inline.view !== '' && window.location.search === '')
   window.history.replaceState(null, '', `?${inline.view}${window.location.hash}`);
 
-if (!inline && !isPresenterWindow()) prefetchData(dataCodec.parse(new URLSearchParams(window.location.search)).value ?? DEFAULT_DATA_URL);
+const firstData = dataCodec.parse(new URLSearchParams(window.location.search)).value ?? DEFAULT_DATA_URL;
+// A build restricted by --data-from asks nothing of another origin: the load says why.
+if (!inline && !isPresenterWindow() && dataUrlAllowed(firstData, window.location.href, DATA_FROM)) prefetchData(firstData);
 initI18n(langCodec.parse(new URLSearchParams(window.location.search)).value);
 installHandle(__APP_VERSION__);
 
@@ -28,7 +31,10 @@ if (root) {
     <StrictMode>
       {isPresenterWindow() ? (
         <Suspense fallback={null}>
-          <PresenterWindow lang={langCodec.parse(new URLSearchParams(window.location.search)).value} />
+          <PresenterWindow
+            lang={langCodec.parse(new URLSearchParams(window.location.search)).value}
+            token={pairingTokenOf(window.location.hash)}
+          />
         </Suspense>
       ) : (
         <App />

@@ -6,6 +6,7 @@ import { setLanguage } from '../i18n';
 import { readInlineData } from '../load/inlineData';
 import { DropZone } from '../ui/DropZone';
 import { ErrorPanel } from '../ui/ErrorPanel';
+import { ImportLayer } from '../ui/import/ImportLayer';
 import { UrlNotice } from '../ui/UrlNotice';
 import { pruneToGraph, type Dropped } from '../url-state';
 // The presentation theme (.app.is-presenting) applies from the first frame of present=1.
@@ -26,7 +27,8 @@ const INLINE_DATA = readInlineData();
 export function App() {
   const { t } = useTranslation();
   const { state, update, dropped, reportDropped, dismissDropped } = useViewState();
-  const { dataset, opened, failure, loadingName, openUrl, openFile, openText, dismissFailure } = useDataset();
+  const datasets = useDataset();
+  const { dataset, opened, failure, loadingName, openUrl, openFiles, openText, dismissFailure } = datasets;
   const mode = appMode(state);
 
   useEffect(() => {
@@ -50,11 +52,12 @@ export function App() {
 
   const change = useCallback((producer: Producer, history: HistoryMode = 'push') => update(producer, history), [update]);
   const changeLang = useCallback((lang: Lang) => update((current) => ({ ...current, lang })), [update]);
-  const openLocalFile = useCallback((file: File) => void openFile(file), [openFile]);
+  const openLocalFiles = useCallback((files: File[]) => void openFiles(files), [openFiles]);
 
   const notices = (
     <>
       {failure && <ErrorPanel failure={failure} mapShown={dataset !== null} onDismiss={dismissFailure} />}
+      <ImportLayer datasets={datasets} />
       {dropped.length > 0 && <UrlNotice dropped={dropped} onDismiss={dismissDropped} />}
     </>
   );
@@ -68,7 +71,7 @@ export function App() {
           state={state}
           update={change}
           loadingName={loadingName}
-          onOpenFile={openLocalFile}
+          onOpenFiles={openLocalFiles}
           onLang={changeLang}
           notices={notices}
         />
@@ -77,7 +80,7 @@ export function App() {
           {mode.embed ? (
             <EmbedChrome title={undefined} />
           ) : (
-            <FullChrome meta={null} lang={state.lang} onLang={changeLang} onOpenFile={openLocalFile} onAbout={() => undefined} />
+            <FullChrome meta={null} lang={state.lang} onLang={changeLang} onOpenFiles={openLocalFiles} onAbout={() => undefined} />
           )}
           <main className="app-main">
             <p className="map-placeholder">
@@ -85,7 +88,7 @@ export function App() {
             </p>
             {notices}
           </main>
-          {mode.editing && <DropZone onFile={openLocalFile} />}
+          {mode.editing && <DropZone onFiles={openLocalFiles} />}
         </>
       )}
     </div>

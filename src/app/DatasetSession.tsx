@@ -40,7 +40,7 @@ interface Props {
   state: ViewState;
   update: (producer: Producer, mode?: HistoryMode) => void;
   loadingName: string | null;
-  onOpenFile: (file: File) => void;
+  onOpenFiles: (files: File[]) => void;
   onLang: (lang: ViewState['lang']) => void;
   /** The load and URL notices, shown over the map. */
   notices: ReactNode;
@@ -50,7 +50,7 @@ interface Props {
  * One open dataset: what belongs to it (the selection, the stories edited, which panel is open,
  * the positions) lives here and ends with it — the app keys this component by the dataset.
  */
-export function DatasetSession({ dataset, state, update, loadingName, onOpenFile, onLang, notices }: Props) {
+export function DatasetSession({ dataset, state, update, loadingName, onOpenFiles, onLang, notices }: Props) {
   const { t } = useTranslation();
   const { graph, file } = dataset;
   const { lang, filters, focus } = state;
@@ -71,6 +71,7 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
     focus.depth,
     insight.insight.size,
     insight.reading,
+    state.stated,
   );
   const layout = usePositions(graph);
   const arranged = useArrangement(graph, lang, state.insight.arrange, layout.positions, layout.moveNode);
@@ -122,13 +123,14 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
   return (
     <>
       {mode.embed ? (
-        <EmbedChrome title={file.meta.title} search={mode.panels.has('search') && searchBox} />
+        <EmbedChrome title={file.meta.title} search={mode.panels.has('search') && searchBox} dataUrl={dataset.fetchedFrom} />
       ) : (
         <FullChrome
           meta={file.meta}
+          dataUrl={dataset.fetchedFrom}
           lang={lang}
           onLang={onLang}
-          onOpenFile={onOpenFile}
+          onOpenFiles={onOpenFiles}
           onAbout={() => dispatch({ type: 'open-dialog', dialog: 'about' })}
           search={searchBox}
           viewSwitch={<ViewSwitch view={insight.insight.view} onView={(view) => insight.set({ view })} />}
@@ -213,7 +215,14 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
             lang={lang}
             counts={counts}
             layout={layout}
-            legend={{ insight: insight.insight, onInsight: insight.set, measures: insight.measures, measuring: insight.measuring }}
+            legend={{
+              insight: insight.insight,
+              onInsight: insight.set,
+              measures: insight.measures,
+              measuring: insight.measuring,
+              stated: state.stated,
+              onStated: (stated) => update((current) => ({ ...current, stated })),
+            }}
             onArrange={insight.toggleArrange}
             filters={{
               active: hasActiveFilters(filters),
@@ -260,7 +269,7 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
         />
         {notices}
       </main>
-      {mode.editing && <DropZone onFile={onOpenFile} />}
+      {mode.editing && <DropZone onFiles={onOpenFiles} />}
       <Suspense fallback={null}>
         {panels.dialog === 'share' && (
           <ShareDialog

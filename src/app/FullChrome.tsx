@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataOriginNotice } from '../ui/DataOriginNotice';
 import { Header } from '../ui/Header';
 
 /** The session's tools in the header, once its map is drawn. */
@@ -16,32 +17,37 @@ type Props = Omit<ComponentProps<typeof Header>, 'actions' | 'search'> & {
   tools?: HeaderTools | null;
   /** Map, table or summary. */
   viewSwitch?: ReactNode;
+  /** Where the data file was read from (after redirects): named below the header when another site. */
+  dataUrl?: string;
 };
 
 /** The full app's header: the dataset, search, present, stories, share, export, open, language. */
-export function FullChrome({ tools, viewSwitch, ...header }: Props) {
+export function FullChrome({ tools, viewSwitch, dataUrl, ...header }: Props) {
   const { t } = useTranslation();
   return (
-    <Header
-      {...header}
-      search={header.search ?? null}
-      actions={
-        tools && (
-          <>
-            {viewSwitch}
-            <button type="button" onClick={tools.onPresent} title={t('present.startTitle')} data-testid="present-button">
-              {t('present.start')}
-            </button>
-            <button type="button" onClick={tools.onStories} aria-expanded={tools.storiesOpen} data-testid="stories-button">
-              {t('present.editor.title')}
-            </button>
-            <button type="button" onClick={tools.onShare} data-testid="share-button">
-              {t('share.button')}
-            </button>
-            {tools.exportMenu}
-          </>
-        )
-      }
-    />
+    <>
+      <Header
+        {...header}
+        search={header.search ?? null}
+        actions={
+          tools && (
+            <>
+              {viewSwitch}
+              <button type="button" onClick={tools.onPresent} title={t('present.startTitle')} data-testid="present-button">
+                {t('present.start')}
+              </button>
+              <button type="button" onClick={tools.onStories} aria-expanded={tools.storiesOpen} data-testid="stories-button">
+                {t('present.editor.title')}
+              </button>
+              <button type="button" onClick={tools.onShare} data-testid="share-button">
+                {t('share.button')}
+              </button>
+              {tools.exportMenu}
+            </>
+          )
+        }
+      />
+      <DataOriginNotice dataUrl={dataUrl} />
+    </>
   );
 }

@@ -33,7 +33,7 @@ interface Props {
   lang: Lang;
   counts: CountSummary;
   layout: ReturnType<typeof usePositions>;
-  legend: ComponentProps<typeof LegendReading>;
+  legend: ComponentProps<typeof LegendReading> & { stated: boolean; onStated: (stated: boolean) => void };
   filters: { active: boolean; open: boolean; onToggle: () => void };
   timeline: {
     span: { min: number; max: number } | null;
@@ -135,6 +135,8 @@ export function MapArea({
           kindsInUse={kindsInUse}
           lang={lang}
           reading={legend}
+          stated={legend.stated}
+          onStated={legend.onStated}
           simplified={renderer === 'webgl'}
         />
       )}

@@ -3,6 +3,7 @@ import type { Lang } from '../domain/types';
 import { applyFilters, applyFocus, countSummary, facetCounts, type Filters, type FocusDepth } from '../filters';
 import type { AllianceGraph } from '../model/graph';
 import { computeAppearance, type Reading } from '../view/appearance';
+import { readingsOnly, statedOnly } from '../view/stated';
 import type { Visibility } from '../view/types';
 import type { SizeMeasure } from '../view/sizeMeasures';
 import { useAfterNextFrame } from './useAfterNextFrame';
@@ -16,12 +17,15 @@ export function useDerivedView(
   depth: FocusDepth,
   sizeBy: SizeMeasure,
   reading: Reading = {},
+  /** Only what the sources state: what rests on readings alone is faded. */
+  stated = false,
 ) {
   const { colourBy, measures } = reading;
-  const appearance = useMemo(
+  const drawn = useMemo(
     () => (graph ? computeAppearance(graph, lang, sizeBy, { colourBy, measures }) : null),
     [graph, lang, sizeBy, colourBy, measures],
   );
+  const appearance = useMemo(() => (graph && drawn && stated ? statedOnly(drawn, readingsOnly(graph)) : drawn), [graph, drawn, stated]);
   const filtered = useMemo(() => (graph ? applyFilters(graph, filters) : null), [graph, filters]);
   const visible = useMemo(
     () => (graph && filtered ? applyFocus(graph, filtered, focusId, depth) : null),

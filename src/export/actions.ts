@@ -5,6 +5,7 @@ import type { Dataset } from '../load/loadData';
 import { readInlineData } from '../load/inlineData';
 import type { MapViewport } from '../map/mapHandle';
 import type { Appearance } from '../view/appearance';
+import { statedCodec } from '../url-state';
 import { THEME } from '../view/theme';
 import type { Positions, Visibility } from '../view/types';
 import { actorsCsv, alliancesCsv, exportDataFile, exportJson } from './data';
@@ -64,6 +65,7 @@ export function drawing(context: ExportContext, scale = 1): SvgDocument {
     lang,
     scale,
     measure: canvasTextMeasure(THEME.fontFamily) ?? undefined,
+    stated: statedCodec.parse(new URLSearchParams(context.viewQuery)).value,
   });
 }
 

@@ -87,16 +87,24 @@ type Cell = string | number | null | undefined;
 /** Byte order mark: Excel reads UTF-8 (accents) only with it. */
 export const CSV_BOM = '\uFEFF';
 
+/** Text a spreadsheet reads as a number (−120,5, -120.5, +3, 1e6): it stays as it is. */
+const NUMBER_TEXT = /^[+\-\u2212]?(\d+([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?$/;
+
+/** What a spreadsheet may take for the start of a formula (or a hidden one after a tab or CR). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * A cell as RFC 4180 says (quoted when it holds a comma, a quote or a line break; quotes doubled).
- * Text starting with = + - @ (or a tab or carriage return) gets a leading apostrophe so a
- * spreadsheet never runs it as a formula; numbers are written as they are.
+ * A cell as RFC 4180 says, every text cell in double quotes (quotes doubled), so a `;` or a
+ * comma inside never splits it, whichever separator the spreadsheet expects (French Excel reads
+ * `;`). Text starting with = + - @ (or a tab or carriage return) gets a leading apostrophe so a
+ * spreadsheet never runs it as a formula, unless the text is a number; numbers are written as
+ * they are, unquoted.
  */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = FORMULA_START.test(value) && !NUMBER_TEXT.test(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** A whole table: BOM, header row, CRLF line ends (RFC 4180). */

@@ -38,6 +38,8 @@ export interface SvgInput {
   measure?: MeasureText;
   /** The look; THEME unless a test asks for another. */
   theme?: Theme;
+  /** "Only what the sources state" (stated=1): the appearance fades readings, the legend says so. */
+  stated?: boolean;
 }
 
 export interface SvgDocument {
@@ -65,7 +67,7 @@ export function buildSvgDocument(input: SvgInput): SvgDocument {
   const alliances = allianceLayer(scene, markers, theme);
   const actors = actorLayers(scene.actors.values(), input.measure ?? textWidth, theme);
 
-  const legend = legendBlock(appearance, scene, input.legend, lang, markers, theme);
+  const legend = legendBlock(appearance, scene, input.legend, lang, markers, theme, input.stated === true);
   const legendWidth = picture.legend.width;
   const bodyHeight = Math.max(mapHeight, Math.ceil(legend.height) + 2 * picture.legend.padding);
   const width = mapWidth + legendWidth;

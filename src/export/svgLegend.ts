@@ -5,6 +5,7 @@ import { SUPPORT_FORMS } from '../domain/supportForms';
 import type { Lang } from '../domain/types';
 import { SUPPORT_VISUALS } from '../map/supportVisuals';
 import type { Appearance } from '../view/appearance';
+import { readingColour } from '../view/stated';
 import type { Theme } from '../view/theme';
 import { shapePath } from './shapes';
 import { actorShape, sdgRing } from './svgActors';
@@ -16,7 +17,15 @@ import type { LegendText } from './texts';
 
 type Icon = (middle: number) => SvgElement | SvgElement[];
 
-export function legendBlock(appearance: Appearance, scene: Scene, words: LegendText, lang: Lang, markers: Markers, theme: Theme): Block {
+export function legendBlock(
+  appearance: Appearance,
+  scene: Scene,
+  words: LegendText,
+  lang: Lang,
+  markers: Markers,
+  theme: Theme,
+  stated = false,
+): Block {
   const { legend, lineHeight } = theme.picture;
   const { fontSize, rowLine } = legend;
   const textMax = legend.width - 2 * legend.padding - legend.iconColumn;
@@ -66,8 +75,9 @@ export function legendBlock(appearance: Appearance, scene: Scene, words: LegendT
   const ringColours = legend.ringSampleSdgs.map((number) => sdgByNumber(number)?.colour ?? sample);
   row((middle) => sdgRing(ringColours, 18, middle, 28 / (theme.sdgRing.sizePercent / 100), theme), words.sdgRing, muted);
 
-  const coloursDrawn = new Set(actors.flatMap((entry) => entry.actor.sdgColours));
-  const sdgsDrawn = SDGS.filter((sdg) => coloursDrawn.has(sdg.colour));
+  // By number: a goal drawn faded (a reading, with stated=1) is listed too.
+  const numbersDrawn = new Set(actors.flatMap((entry) => entry.actor.sdgs));
+  const sdgsDrawn = SDGS.filter((sdg) => numbersDrawn.has(sdg.number));
   if (sdgsDrawn.length > 0) {
     heading(words.sdgs);
     for (const sdg of sdgsDrawn) {
@@ -95,8 +105,9 @@ export function legendBlock(appearance: Appearance, scene: Scene, words: LegendT
         });
     heading(words.support);
     const coloursUsed = new Set(alliances.map((alliance) => alliance.colour));
+    const used = (colour: string) => coloursUsed.has(colour) || (stated && coloursUsed.has(readingColour(colour, theme)));
     for (const visual of SUPPORT_VISUALS) {
-      if (!coloursUsed.has(visual.colour)) continue;
+      if (!used(visual.colour)) continue;
       const form = SUPPORT_FORMS.find((candidate) => candidate.code === visual.code);
       const dotted = visual.lineStyle === 'dotted';
       const dash = dotted ? legend.dotSamplePattern.join(' ') : visual.dashPattern.length > 0 ? visual.dashPattern.join(' ') : undefined;
@@ -125,6 +136,10 @@ export function legendBlock(appearance: Appearance, scene: Scene, words: LegendT
     const faded = (middle: number) =>
       el('g', { opacity: legend.fadedSampleOpacity }, [el('circle', { cx: 18, cy: middle, r: 8, fill: legend.fadedSampleColour })]);
     row(faded, words.faded, muted);
+  }
+  if (stated) {
+    const read = (middle: number) => el('circle', { cx: 18, cy: middle, r: 8, fill: readingColour(legend.fadedSampleColour, theme) });
+    row(read, words.readings, muted);
   }
   return { content, height: y };
 }

@@ -30,6 +30,8 @@ export interface LegendText {
   noSupport: string;
   arrows: string;
   faded: string;
+  /** With stated=1: what the faded colours are. */
+  readings: string;
 }
 
 // Data text goes into the picture as it is: the SVG serializer escapes every text itself.
@@ -61,5 +63,6 @@ export function legendText(lang: Lang): LegendText {
     noSupport: t('export.legend.noSupport'),
     arrows: t('legend.arrows'),
     faded: t('export.legend.faded'),
+    readings: t('legend.statedHelp'),
   };
 }

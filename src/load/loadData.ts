@@ -1,7 +1,11 @@
+import { canAccept } from '../import/report';
+import type { ImportOutcome } from '../import/run';
+import { looksNative, sniffInput } from '../import/sniff';
 import { buildGraph, type AllianceGraph } from '../model/graph';
 import type { DataFile, Problem } from '../model/types';
 import { validateText, type ValidationResult } from '../model/validate';
-import { UNREADABLE, validateBlob, type ValidateBlobOptions } from './validateBlob';
+import { dataUrlAllowed } from './dataOrigin';
+import { importBlobs, UNREADABLE, validateBlob, type ValidateBlobOptions } from './validateBlob';
 import { takePrefetched } from './prefetch';
 
 export interface Dataset {
@@ -11,17 +15,35 @@ export interface Dataset {
   sourceName: string;
   /** How it was opened: by a URL anyone can open, from the reader's disk, or carried in the page. */
   openedFrom: 'url' | 'file' | 'inline';
+  /** Opened by URL: the address it was read from, after any redirect (whose site the app names). */
+  fetchedFrom?: string;
+}
+
+/** A map converted from another format (src/import): what was read, and its report. */
+export interface Imported {
+  outcome: ImportOutcome;
+  sourceName: string;
+  openedFrom: Dataset['openedFrom'];
 }
 
 export type LoadFailure =
   | { reason: 'invalid'; sourceName: string; problems: Problem[] }
+  /** An import that cannot be shown: refused whole, or with problems or no actor; its report says why. */
+  | { reason: 'import'; sourceName: string; imported: Imported }
   | { reason: 'fetch'; sourceName: string; status: number | null }
-  | { reason: 'read'; sourceName: string };
+  | { reason: 'read'; sourceName: string }
+  /** A build restricted to some origins (`--data-from`) was asked for a file from another. */
+  | { reason: 'origin'; sourceName: string };
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; failure: LoadFailure };
+export type LoadResult = { ok: true; dataset: Dataset; imported?: Imported } | { ok: false; failure: LoadFailure };
 
 /** Options of a load: `signal` ends it (the promise rejects); the rest chooses where it validates. */
-export type LoadOptions = ValidateBlobOptions;
+export type LoadOptions = ValidateBlobOptions & {
+  /** The origins a URL may be on besides the page's (null or absent: any); see DATA_FROM. */
+  dataFrom?: readonly string[] | null;
+  /** The page's address (default: the current page's). */
+  pageUrl?: string;
+};
 
 function datasetFromValidation({ file, problems }: ValidationResult, sourceName: string, openedFrom: Dataset['openedFrom']): LoadResult {
   if (!file || problems.length > 0) return { ok: false, failure: { reason: 'invalid', sourceName, problems } };
@@ -33,27 +55,82 @@ export function datasetFromText(text: string, sourceName: string, openedFrom: Da
   return datasetFromValidation(validateText(text, sourceName), sourceName, openedFrom);
 }
 
+/** The map an import makes, when it can be shown; else a failure carrying its report. */
+export function importResult(imported: Imported): LoadResult {
+  const { outcome, sourceName, openedFrom } = imported;
+  if (!outcome.ok || !canAccept(outcome.conversion.report)) return { ok: false, failure: { reason: 'import', sourceName, imported } };
+  const { file } = outcome.conversion;
+  return { ok: true, dataset: { file, graph: buildGraph(file), sourceName, openedFrom }, imported };
+}
+
+type Input = { blob: Blob; name: string };
+
+/** An Alliance Map JSON file, told by its name and first bytes: it skips the importers. */
+async function isNativeJson({ blob, name }: Input): Promise<boolean> {
+  const head = new Uint8Array(await blob.slice(0, 4096).arrayBuffer());
+  return sniffInput(name, head) === 'json' && looksNative(new TextDecoder().decode(head));
+}
+
+async function openInputs(
+  inputs: Input[],
+  sourceName: string,
+  openedFrom: Dataset['openedFrom'],
+  options: LoadOptions,
+): Promise<LoadResult | typeof UNREADABLE> {
+  const [first] = inputs;
+  const validate = async (input: Input) => {
+    const result = await validateBlob(input.blob, input.name, options);
+    return result === UNREADABLE ? UNREADABLE : datasetFromValidation(result, sourceName, openedFrom);
+  };
+  try {
+    if (inputs.length === 1 && first && (await isNativeJson(first))) return await validate(first);
+  } catch {
+    return UNREADABLE;
+  }
+  const outcome = await importBlobs(inputs, options);
+  if (outcome === UNREADABLE) return UNREADABLE;
+  if (!outcome.ok && outcome.reason === 'native-json' && first) return validate(first);
+  return importResult({ outcome, sourceName, openedFrom });
+}
+
 /**
  * Opens a data file by URL: relative to the page, same origin, or a host allowing CORS reads.
- * The only request made is for this URL; a large file is validated in a worker (validateBlob).
+ * The only request made is for this URL (none when `dataFrom` refuses its origin, nor when a
+ * redirect led to such an origin); a large file is read in a worker (validateBlob.ts). Any format
+ * the app imports opens by URL as well (an embed of a GEXF file).
  */
 export async function loadFromUrl(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const pageUrl = options.pageUrl ?? globalThis.location?.href ?? '';
+  const allowed = (address: string) => dataUrlAllowed(address, pageUrl, options.dataFrom ?? null);
+  if (!allowed(url)) return { ok: false, failure: { reason: 'origin', sourceName: url } };
   let response: Response;
   let blob: Blob;
   try {
     response = await (takePrefetched(url) ?? fetch(url, { credentials: 'omit', signal: options.signal }));
+    if (response.url !== '' && !allowed(response.url)) return { ok: false, failure: { reason: 'origin', sourceName: response.url } };
     if (!response.ok) return { ok: false, failure: { reason: 'fetch', sourceName: url, status: response.status } };
     blob = await response.blob();
   } catch {
     return { ok: false, failure: { reason: 'fetch', sourceName: url, status: null } };
   }
-  const result = await validateBlob(blob, url, options);
+  const result = await openInputs([{ blob, name: url }], url, 'url', options);
   if (result === UNREADABLE) return { ok: false, failure: { reason: 'fetch', sourceName: url, status: null } };
-  return datasetFromValidation(result, url, 'url');
+  if (result.ok) result.dataset.fetchedFrom = response.url !== '' ? response.url : url;
+  return result;
 }
 
-export async function loadFromFile(file: File, options: LoadOptions = {}): Promise<LoadResult> {
-  const result = await validateBlob(file, file.name, options);
-  if (result === UNREADABLE) return { ok: false, failure: { reason: 'read', sourceName: file.name } };
-  return datasetFromValidation(result, file.name, 'file');
+/** Opens files from the reader's disk: one data file, a workbook, a graph file, or CSV files together. */
+export async function loadFromFiles(files: readonly File[], options: LoadOptions = {}): Promise<LoadResult> {
+  const sourceName = files.map((file) => file.name).join(', ');
+  const result = await openInputs(
+    files.map((file) => ({ blob: file, name: file.name })),
+    sourceName,
+    'file',
+    options,
+  );
+  return result === UNREADABLE ? { ok: false, failure: { reason: 'read', sourceName } } : result;
+}
+
+export function loadFromFile(file: File, options: LoadOptions = {}): Promise<LoadResult> {
+  return loadFromFiles([file], options);
 }

@@ -4,7 +4,8 @@
 // fails to start, everything runs on this thread; the result is the same either way.
 import type { ValidationResult } from '../model/validate';
 import type { LoadWorkerRequest, LoadWorkerResponse } from './protocol';
-import { abortReason, readAndValidate, UNREADABLE } from './workerCore';
+import type { ImportOutcome } from '../import/run';
+import { abortReason, readAndImport, readAndValidate, UNREADABLE } from './workerCore';
 
 export { UNREADABLE } from './workerCore';
 
@@ -46,18 +47,53 @@ function defaultWorker(): LoadWorkerLike {
  * what the caller does with it (buildGraph) does not lengthen that task.
  */
 export function validateBlob(blob: Blob, sourceName: string, options: ValidateBlobOptions = {}): Promise<BlobValidation> {
+  return inWorker<BlobValidation>(
+    { type: 'validate', blob, sourceName },
+    blob.size,
+    options,
+    () => readAndValidate(blob, sourceName, options.signal),
+    (message) => (message.type === 'validated' ? message.result : null),
+  );
+}
+
+/** runImport of the files (src/import/run.ts), in the worker from the same size on; or UNREADABLE. */
+export function importBlobs(
+  inputs: Array<{ blob: Blob; name: string }>,
+  options: ValidateBlobOptions = {},
+): Promise<ImportOutcome | typeof UNREADABLE> {
+  const size = inputs.reduce((total, input) => total + input.blob.size, 0);
+  return inWorker<ImportOutcome | typeof UNREADABLE>(
+    { type: 'import', inputs },
+    size,
+    options,
+    () => readAndImport(inputs, options.signal),
+    (message) => (message.type === 'imported' ? message.outcome : null),
+  );
+}
+
+/**
+ * Runs a request in a load worker when the input is large and a worker can start, else `local()`
+ * on this thread; `answer` reads the worker's reply (null: run locally after all).
+ */
+function inWorker<T>(
+  request: LoadWorkerRequest,
+  size: number,
+  options: ValidateBlobOptions,
+  local: () => Promise<T>,
+  answer: (message: LoadWorkerResponse) => T | null,
+): Promise<T | typeof UNREADABLE> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortReason(signal));
   const canUseWorker = options.createWorker !== undefined || typeof Worker !== 'undefined';
-  if (blob.size < (options.workerFromBytes ?? WORKER_FROM_BYTES) || !canUseWorker) return readAndValidate(blob, sourceName, signal);
+  if (size < (options.workerFromBytes ?? WORKER_FROM_BYTES) || !canUseWorker) return local();
 
   let worker: LoadWorkerLike;
   try {
     worker = (options.createWorker ?? defaultWorker)();
   } catch {
-    return readAndValidate(blob, sourceName, signal);
+    return local();
   }
-  return new Promise<BlobValidation>((resolve, reject) => {
+  return new Promise<T | typeof UNREADABLE>((resolve, reject) => {
     const end = (): void => {
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onFailure);
@@ -68,19 +104,20 @@ export function validateBlob(blob: Blob, sourceName: string, options: ValidateBl
     function onMessage(event: MessageEvent<LoadWorkerResponse>): void {
       end();
       const message = event.data;
-      if (message.type === 'validated') {
-        setTimeout(() => (signal?.aborted ? reject(abortReason(signal)) : resolve(message.result)), 0);
+      const result = answer(message);
+      if (result !== null) {
+        setTimeout(() => (signal?.aborted ? reject(abortReason(signal)) : resolve(result)), 0);
       } else if (message.type === 'unreadable') {
         resolve(UNREADABLE);
       } else {
-        resolve(readAndValidate(blob, sourceName, signal));
+        resolve(local());
       }
     }
     /** The worker could not start (a policy forbids it) or its answer could not be cloned: this thread. */
     function onFailure(event: Event): void {
       event.preventDefault();
       end();
-      resolve(readAndValidate(blob, sourceName, signal));
+      resolve(local());
     }
     function onAbort(): void {
       end();
@@ -90,6 +127,6 @@ export function validateBlob(blob: Blob, sourceName: string, options: ValidateBl
     worker.addEventListener('error', onFailure);
     worker.addEventListener('messageerror', onFailure);
     signal?.addEventListener('abort', onAbort);
-    worker.postMessage({ type: 'validate', blob, sourceName });
+    worker.postMessage(request);
   });
 }

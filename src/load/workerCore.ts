@@ -1,6 +1,7 @@
 // The load worker's logic, apart from the worker global so that it runs (and is tested) anywhere:
 // read the bytes as UTF-8 text (as Response.text() and File.text() do), then validateText.
 import { validateText, type ValidationResult } from '../model/validate';
+import type { ImportInput, ImportOutcome } from '../import/run';
 import type { LoadWorkerRequest, LoadWorkerResponse } from './protocol';
 
 /** The bytes could not be read: a file gone from the disk, a download cut short. */
@@ -26,9 +27,32 @@ export async function readAndValidate(blob: Blob, sourceName: string, signal?: A
   return validateText(text, sourceName);
 }
 
+/**
+ * runImport of the blobs' bytes, or UNREADABLE. The importers are a chunk of their own, loaded
+ * here on first use: neither the first frame nor a JSON file needs them.
+ */
+export async function readAndImport(
+  inputs: ReadonlyArray<{ blob: Blob; name: string }>,
+  signal?: AbortSignal,
+): Promise<ImportOutcome | typeof UNREADABLE> {
+  let read: ImportInput[];
+  try {
+    read = await Promise.all(inputs.map(async ({ blob, name }) => ({ name, bytes: new Uint8Array(await blob.arrayBuffer()) })));
+  } catch {
+    return UNREADABLE;
+  }
+  if (signal?.aborted) throw abortReason(signal);
+  const { runImport } = await import('../import/run');
+  return runImport(read);
+}
+
 /** The worker's answer to a request: never throws. */
 export async function answerLoadRequest(request: LoadWorkerRequest): Promise<LoadWorkerResponse> {
   try {
+    if (request.type === 'import') {
+      const outcome = await readAndImport(request.inputs);
+      return outcome === UNREADABLE ? { type: 'unreadable' } : { type: 'imported', outcome };
+    }
     const result = await readAndValidate(request.blob, request.sourceName);
     return result === UNREADABLE ? { type: 'unreadable' } : { type: 'validated', result };
   } catch (error) {

@@ -5,6 +5,7 @@ import { BUILT_IN_KINDS, BUILT_IN_RELATIONS, NATIONAL_SCOPE, REGIONS, scopeByCod
 import { makeProblem } from './messages';
 import type { DateField, IdElement } from './messages';
 import { closestMatch } from './problemPath';
+import { LIST_FACTS } from './provenance';
 import type { DataFile, Problem, SourceRef } from './types';
 
 /** Oldest plausible year for `founded` (some foundations and hospitals are medieval). */
@@ -113,13 +114,22 @@ export function checkReferences(file: DataFile, options: ReferenceCheckOptions =
   ): void => {
     (refs ?? []).forEach((ref, index) => {
       const refPath = `${path}.sources[${index}]`;
-      if (!sourceIds.has(ref.doc)) {
+      if (ref.doc !== undefined && !sourceIds.has(ref.doc)) {
         const params = { value: ref.doc, declared: [...sourceIds.keys()], suggestion: closestMatch(ref.doc, sourceIds.keys()) };
         problems.push(makeProblem('not-source-id', params, `${refPath}.doc`, ref.doc));
       }
       const attributes = element.attributes as Record<string, unknown> | undefined;
       (ref.fields ?? []).forEach((field, fieldIndex) => {
         const head = field.split('.')[0] ?? field;
+        const list = element[head];
+        if (LIST_FACTS.has(head) && Array.isArray(list) && field !== head && !hasKey(attributes, field)) {
+          // `sdgs.13`: one item of a list the element has.
+          const items = list.map(String);
+          if (items.includes(field.slice(head.length + 1))) return;
+          const params = { field, list: head, items };
+          problems.push(makeProblem('not-list-item', params, `${refPath}.fields[${fieldIndex}]`, field));
+          return;
+        }
         if (hasKey(element, head) || hasKey(attributes, field) || hasKey(attributes, head)) return;
         const known = [...Object.keys(element), ...Object.keys(attributes ?? {})];
         problems.push(

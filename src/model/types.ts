@@ -10,11 +10,18 @@ export interface SourceDoc {
   url?: string;
 }
 
+/**
+ * A citation: the words of a document that state some facts. With a `reason`, it is a reading
+ * of the map's author instead (docs/data-format.md, "Stated facts and readings"): then `doc` and
+ * `quote`, the source's words it reads, are optional.
+ */
 export interface SourceRef {
-  doc: string;
-  quote: string;
-  /** The fields this quote supports; absent means the element as a whole. */
+  doc?: string;
+  quote?: string;
+  /** The fields this citation supports; absent means the element as a whole. */
   fields?: string[];
+  /** Why the map's author reads the facts so: present on a reading only. */
+  reason?: string;
 }
 
 export interface DataMeta {

@@ -1,6 +1,9 @@
 // The presenter window and the shared window stay in step through a BroadcastChannel (same
-// origin, same browser). The presenter window is the same app opened with `#presenter` in the
-// URL hash (not a contract parameter) and the shared window's query, so it loads the same data.
+// origin, same browser) whose name holds a random pairing token: the shared window makes one per
+// page, opens the presenter window with it (`#presenter=TOKEN` in the URL hash, not a contract
+// parameter; the shared window's query, so it loads the same data), and only these two windows
+// know it. Another page of the same origin can neither hear the notes nor drive either window, and
+// the presenter window's name holds the token too, so no page can reach it by name.
 //
 // Messages (steps are 1-based, as the URL's `step`):
 // - `{ type: 'step', story, step, content? }` shared → presenter: the step shown now, sent on
@@ -15,6 +18,8 @@ import { isRecord } from '../model/isRecord';
 
 export const PRESENTER_CHANNEL = 'alliance-map-presenter';
 export const PRESENTER_HASH = '#presenter';
+/** 128 random bits in base64url: 22 characters. */
+const TOKEN = /^[A-Za-z0-9_-]{22}$/;
 
 export type PresenterMessage =
   { type: 'step'; story: string; step: number; content?: Story } | { type: 'hello' } | { type: 'go'; step: number } | { type: 'exit' };
@@ -64,15 +69,38 @@ export function parsePresenterMessage(data: unknown): PresenterMessage | null {
   }
 }
 
-/** True in the presenter window (`#presenter` in the URL hash). */
+/** True in the presenter window (`#presenter`, with or without its token, in the URL hash). */
 export function isPresenterWindow(hash: string = typeof window === 'undefined' ? '' : window.location.hash): boolean {
-  return hash === PRESENTER_HASH;
+  return hash === PRESENTER_HASH || hash.startsWith(`${PRESENTER_HASH}=`);
 }
 
-/** The presenter window's address: the current one (its query, so the same data) with `#presenter`. */
-export function presenterUrl(currentHref: string): string {
+/** The pairing token of a presenter window's hash (`#presenter=TOKEN`), or null when it has none. */
+export function pairingTokenOf(hash: string): string | null {
+  const token = hash.startsWith(`${PRESENTER_HASH}=`) ? hash.slice(PRESENTER_HASH.length + 1) : '';
+  return TOKEN.test(token) ? token : null;
+}
+
+/** A new pairing token: 128 random bits, base64url. */
+export function newPairingToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+let pageToken: string | null = null;
+
+/** This page's pairing token: one per page, kept in memory only, so it ends with the page. */
+export function pagePairingToken(): string {
+  pageToken ??= newPairingToken();
+  return pageToken;
+}
+
+/** The presenter window's address: the current one (its query, so the same data) with `#presenter=TOKEN`. */
+export function presenterUrl(currentHref: string, token: string): string {
   const url = new URL(currentHref);
-  url.hash = PRESENTER_HASH;
+  url.hash = `${PRESENTER_HASH.slice(1)}=${token}`;
   return url.toString();
 }
 
@@ -82,13 +110,13 @@ export interface PresenterChannel {
 }
 
 /**
- * Opens the channel; `onMessage` gets the messages of the other windows (never its own). Null
- * where BroadcastChannel is missing: the presenter window then cannot follow, the shared window
- * works alone.
+ * Opens the channel of the windows paired by `token`; `onMessage` gets the messages of the other
+ * window (never its own). Null where BroadcastChannel is missing: the presenter window then
+ * cannot follow, the shared window works alone.
  */
-export function openPresenterChannel(onMessage: (message: PresenterMessage) => void): PresenterChannel | null {
+export function openPresenterChannel(token: string, onMessage: (message: PresenterMessage) => void): PresenterChannel | null {
   if (typeof BroadcastChannel === 'undefined') return null;
-  const channel = new BroadcastChannel(PRESENTER_CHANNEL);
+  const channel = new BroadcastChannel(`${PRESENTER_CHANNEL}:${token}`);
   channel.onmessage = (event: MessageEvent) => {
     const message = parsePresenterMessage(event.data);
     if (message !== null) onMessage(message);
@@ -105,7 +133,8 @@ export function openPresenterChannel(onMessage: (message: PresenterMessage) => v
   };
 }
 
-/** Opens the presenter window (from a click: browsers block pop-ups otherwise). */
+/** Opens the presenter window, paired with this page (from a click: browsers block pop-ups otherwise). */
 export function openPresenterWindow(currentHref: string): Window | null {
-  return window.open(presenterUrl(currentHref), 'alliance-map-presenter', 'popup,width=900,height=640');
+  const token = pagePairingToken();
+  return window.open(presenterUrl(currentHref, token), `${PRESENTER_CHANNEL}-${token}`, 'popup,width=900,height=640');
 }

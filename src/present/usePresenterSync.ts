@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Story } from '../model/types';
-import { openPresenterChannel, type PresenterChannel } from './presenterChannel';
+import { openPresenterChannel, pagePairingToken, type PresenterChannel } from './presenterChannel';
 
 interface SharedOptions {
   /** True while presenting in the shared window. */
@@ -29,7 +29,7 @@ export function useSharedPresenterSync({ enabled, story, stepIndex, onGo }: Shar
       const { story: shown, stepIndex: index } = current.current;
       if (shown) channel.current?.post({ type: 'step', story: shown.id, step: index + 1, content: shown });
     };
-    channel.current = openPresenterChannel((message) => {
+    channel.current = openPresenterChannel(pagePairingToken(), (message) => {
       if (message.type === 'hello') announce();
       else if (message.type === 'go' && current.current.story) current.current.onGo(message.step - 1);
     });
@@ -59,10 +59,10 @@ export interface PresenterFollow {
 }
 
 /**
- * In the presenter window: says hello, then follows the shared window's steps. `stories` (the
- * data file's, loaded in this window too) is used when a message comes without the story.
+ * In the presenter window paired by `token`: says hello, then follows the shared window's steps.
+ * `stories` (the data file's, loaded in this window too) is used when a message comes without the story.
  */
-export function usePresenterWindowSync(stories: readonly Story[] | undefined): PresenterFollow {
+export function usePresenterWindowSync(token: string, stories: readonly Story[] | undefined): PresenterFollow {
   const channel = useRef<PresenterChannel | null>(null);
   const [followed, setFollowed] = useState<{ storyId: string | null; content: Story | null; stepIndex: number; live: boolean }>({
     storyId: null,
@@ -72,7 +72,7 @@ export function usePresenterWindowSync(stories: readonly Story[] | undefined): P
   });
 
   useEffect(() => {
-    channel.current = openPresenterChannel((message) => {
+    channel.current = openPresenterChannel(token, (message) => {
       if (message.type === 'step')
         setFollowed({ storyId: message.story, content: message.content ?? null, stepIndex: message.step - 1, live: true });
       else if (message.type === 'exit') setFollowed((previous) => ({ ...previous, live: false }));
@@ -82,7 +82,7 @@ export function usePresenterWindowSync(stories: readonly Story[] | undefined): P
       channel.current?.close();
       channel.current = null;
     };
-  }, []);
+  }, [token]);
 
   const story = followed.content ?? stories?.find((candidate) => candidate.id === followed.storyId) ?? null;
   const go = useCallback((index: number) => channel.current?.post({ type: 'go', step: index + 1 }), []);

@@ -32,7 +32,7 @@ export function embedUrl(href: string, state: ViewState, options: EmbedOptions):
   const blank = defaultViewState();
   const view: ViewState = options.currentView
     ? { ...state, present: blank.present }
-    : { ...blank, data: state.data, lang: state.lang, renderer: state.renderer };
+    : { ...blank, data: state.data, stated: state.stated, lang: state.lang, renderer: state.renderer };
   return withQuery(appBase(href), { ...view, embed: { embed: true, panels: options.panels, origins: options.origins } });
 }
 

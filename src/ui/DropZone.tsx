@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Opens a JSON file dropped anywhere on the page. */
-export function DropZone({ onFile }: { onFile: (file: File) => void }) {
+/** Opens the files dropped anywhere on the page (a data file, or CSV files together). */
+export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
 
@@ -20,8 +20,8 @@ export function DropZone({ onFile }: { onFile: (file: File) => void }) {
       if (!hasFiles(event)) return;
       event.preventDefault();
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) onFile(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) onFiles(files);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -31,7 +31,7 @@ export function DropZone({ onFile }: { onFile: (file: File) => void }) {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [onFile]);
+  }, [onFiles]);
 
   return dragging ? <div className="drop-zone">{t('drop.hint')}</div> : null;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { foreignSite } from '../load/dataOrigin';
 import type { LoadFailure } from '../load/loadData';
 import { problemMessage } from '../model/messages';
 
@@ -41,7 +42,12 @@ export function ErrorPanel({ failure, mapShown, onDismiss }: Props) {
                   url: failure.sourceName,
                   reason: failure.status === null ? t('errors.fetchNetwork') : t('errors.fetchStatus', { status: failure.status }),
                 })
-              : t('errors.readFailed', { name: failure.sourceName })}
+              : failure.reason === 'origin'
+                ? t('errors.originRefused', {
+                    url: failure.sourceName,
+                    site: foreignSite(failure.sourceName, window.location.href) ?? failure.sourceName,
+                  })
+                : t('errors.readFailed', { name: failure.sourceName })}
           </p>
         </>
       )}

@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../domain/langs';
 import { formatDataDate } from '../i18n/format';
+import { OPEN_ACCEPT } from '../import/sniff';
 import type { DataMeta } from '../model/types';
 
 // Each language named in itself, as language pickers do.
@@ -11,14 +12,15 @@ interface Props {
   meta: DataMeta | null;
   lang: Lang;
   onLang: (lang: Lang) => void;
-  onOpenFile: (file: File) => void;
+  /** Files chosen in the Open dialog: one, or several (two CSV files: actors and alliances). */
+  onOpenFiles: (files: File[]) => void;
   onAbout: () => void;
   search: ReactNode;
   /** More header buttons (share, export…), shown first among the actions. */
   actions?: ReactNode;
 }
 
-export function Header({ meta, lang, onLang, onOpenFile, onAbout, search, actions }: Props) {
+export function Header({ meta, lang, onLang, onOpenFiles, onAbout, search, actions }: Props) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const source = meta?.sources?.[0];
@@ -46,12 +48,13 @@ export function Header({ meta, lang, onLang, onOpenFile, onAbout, search, action
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept={OPEN_ACCEPT}
+          multiple
           hidden
           data-testid="open-file"
           onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) onOpenFile(file);
+            const files = [...(event.target.files ?? [])];
+            if (files.length > 0) onOpenFiles(files);
             event.target.value = '';
           }}
         />

@@ -4,6 +4,7 @@ import type { Lang } from '../domain/types';
 import { SUPPORT_FORMS } from '../domain/supportForms';
 import type { KindVisual } from '../map/kindVisuals';
 import { supportVisual } from '../map/supportVisuals';
+import { Switch } from './filters/Switch';
 import { ShapeIcon } from './ShapeIcon';
 import { LegendReading } from './LegendReading';
 
@@ -17,10 +18,13 @@ interface Props {
   reading: ComponentProps<typeof LegendReading>;
   /** The map is drawn in the WebGL mode, which leaves some encodings out: the legend says which. */
   simplified?: boolean;
+  /** "Only what the sources state" (URL stated=1). */
+  stated: boolean;
+  onStated: (stated: boolean) => void;
 }
 
 /** Explains every encoding of the map; collapsible, always reachable. */
-export function Legend({ compact = false, kinds, kindsInUse, lang, reading, simplified = false }: Props) {
+export function Legend({ compact = false, kinds, kindsInUse, lang, reading, simplified = false, stated, onStated }: Props) {
   const { t } = useTranslation();
   // Open on a roomy screen; a phone or a small embed starts with the map alone.
   const [roomy] = useState(() => window.innerWidth > 700 && window.innerHeight > 520);
@@ -34,6 +38,15 @@ export function Legend({ compact = false, kinds, kindsInUse, lang, reading, simp
       </button>
       {open && (
         <div className="legend-body">
+          <div className="legend-stated">
+            <Switch
+              label={t('legend.stated')}
+              help={stated ? t('legend.statedHelp') : undefined}
+              checked={stated}
+              testId="legend-stated"
+              onChange={onStated}
+            />
+          </div>
           {simplified && (
             <p className="legend-note legend-simplified" data-testid="legend-simplified">
               {t('legend.simplified')}

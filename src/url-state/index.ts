@@ -2,6 +2,7 @@ export type { Codec, Dropped, Parsed } from './types';
 export { filtersCodec, canonicalFilters, toPeriod, periodToString } from './filtersCodec';
 export { focusCodec, type FocusState } from './focusCodec';
 export { searchCodec } from './searchCodec';
+export { statedCodec } from './statedCodec';
 export { cameraCodec, type Camera } from './cameraCodec';
 export { langCodec } from './langCodec';
 export { rendererCodec, RENDERER_MODES, type RendererMode } from './rendererCodec';

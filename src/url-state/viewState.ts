@@ -10,12 +10,15 @@ import { langCodec } from './langCodec';
 import { presentCodec, type PresentState } from './presentCodec';
 import { rendererCodec, type RendererMode } from './rendererCodec';
 import { searchCodec } from './searchCodec';
+import { statedCodec } from './statedCodec';
 import type { Codec, Dropped, Parsed } from './types';
 
 /** Everything a URL says about the view (docs/url-parameters.md). */
 export interface ViewState {
   data: string | null;
   filters: Filters;
+  /** Only what the sources state: elements and colours resting on readings alone are faded. */
+  stated: boolean;
   focus: FocusState;
   q: string;
   camera: Camera | null;
@@ -32,6 +35,7 @@ export type Concern = keyof ViewState;
 export const CODECS: { readonly [K in Concern]: Codec<ViewState[K]> } = {
   data: dataCodec,
   filters: filtersCodec,
+  stated: statedCodec,
   focus: focusCodec,
   q: searchCodec,
   camera: cameraCodec,
@@ -51,6 +55,7 @@ export function defaultViewState(): ViewState {
   return {
     data: dataCodec.defaults(),
     filters: filtersCodec.defaults(),
+    stated: statedCodec.defaults(),
     focus: focusCodec.defaults(),
     q: searchCodec.defaults(),
     camera: cameraCodec.defaults(),
@@ -105,6 +110,7 @@ export function parseViewState(search: string): { state: ViewState; dropped: Dro
   const state: ViewState = {
     data: read('data'),
     filters: read('filters'),
+    stated: read('stated'),
     focus: read('focus'),
     q: read('q'),
     camera: read('camera'),
@@ -157,8 +163,8 @@ export function mergeViewState(base: ViewState, overlay: Partial<ViewState>, con
 
 /**
  * Applies a story step's `view` to the current state: its filters, focus, search, camera and
- * reading (view, size, colour, arrangement) replace the current ones (absent = default: a step is a whole saved view); data, language,
- * renderer, embed and presentation stay as they are.
+ * reading (view, size, colour, arrangement) replace the current ones (absent = default: a step is
+ * a whole saved view); data, `stated`, language, renderer, embed and presentation stay as they are.
  */
 export function applySavedView(current: ViewState, view: string): { state: ViewState; dropped: Dropped[] } {
   const parsed = parseViewState(view);

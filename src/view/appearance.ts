@@ -23,6 +23,8 @@ export interface ActorAppearance {
   size: number;
   /** Label font size in model units: larger for more connected actors, so they stay readable longest. */
   fontSize: number;
+  /** The actor's SDGs (its own and its alliances'), in order: the ring's segments, one colour each. */
+  sdgs: number[];
   sdgColours: string[];
   isGroup: boolean;
   /** 0 for the actor with most alliances: the order in which labels stay shown as the map zooms out. */
@@ -87,6 +89,7 @@ export function computeAppearance(graph: AllianceGraph, lang: Lang, sizeBy: Size
 
   const actors = graph.mapNodes((id, attributes): ActorAppearance => {
     const visual = kinds.get(attributes.kind);
+    const sdgs = [...(sdgsOf.get(id) ?? [])].sort((a, b) => a - b);
     return {
       id,
       label: localLabel(attributes.label, attributes.labels, lang),
@@ -95,7 +98,8 @@ export function computeAppearance(graph: AllianceGraph, lang: Lang, sizeBy: Size
       colour: byCommunity ? communityColour(measures.byActor.get(id)?.community ?? 0) : (visual?.colour ?? '#777777'),
       size: size(valueOf(id)),
       fontSize: Math.round(font(valueOf(id))),
-      sdgColours: [...(sdgsOf.get(id) ?? [])].sort((a, b) => a - b).map(sdgColour),
+      sdgs,
+      sdgColours: sdgs.map(sdgColour),
       isGroup: attributes.members !== undefined,
       labelRank: 0,
     };

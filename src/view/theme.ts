@@ -63,6 +63,11 @@ const theme = {
   /** Left out of a highlighted neighbourhood. */
   dimmed: { nodeOpacity: 0.15, edgeOpacity: 0.08 },
   highlighted: { edgeOpacity: 1, zIndex: 10 },
+  /**
+   * "Only what the sources state" (stated=1): a colour that rests on readings alone (a kind, an
+   * SDG segment, a support form, or a whole element) is drawn at this opacity over the paper.
+   */
+  reading: { opacity: 0.3 },
   /** Alliances that ended before the timeline's year. */
   ended: { opacity: 0.22, dashPattern: [3, 5] },
   /** Fading and dimming are animated on maps of up to fadeUpToActors actors only: on thousands of elements the transition costs more than it shows. */

@@ -22,8 +22,8 @@ describe('AboutPanel', () => {
     expect(html).toMatch(/^<dialog/);
     expect(html).toContain('À propos de cette carte');
     expect(html).toContain('Alliances de Villes au Carré et du Fonds ODD17');
-    expect(html).toContain('Fonds ODD17 × Villes au Carré : fiche partenaire');
-    expect(html).toContain('Mise à jour : 29 novembre 2026');
+    expect(html).toContain('<li>PARTENAIRES</li>');
+    expect(html).toContain('Mise à jour : 6 décembre 2026');
     expect(html).toContain('CC-BY-4.0');
     expect(html).toContain('Crédits');
     expect(html).toContain('Alliance Map, logiciel libre sous licence MIT.');
@@ -59,7 +59,7 @@ describe('AboutPanel', () => {
   it('speaks English on request', () => {
     const html = render(file.meta, 'en');
     expect(html).toContain('About this map');
-    expect(html).toContain('Updated: 29 November 2026');
+    expect(html).toContain('Updated: 6 December 2026');
     expect(html).toContain('this map is not endorsed or supported by the United Nations');
   });
 

@@ -86,9 +86,9 @@ describe('ActorPanel on the default dataset', () => {
     expect(fonds).toContain('Endowment');
     expect(fonds).toContain('1 500 000');
     expect(fonds).toContain('<li>Socle de connaissances partagées</li><li>Co-construction territoriale</li>');
-    expect(fonds).toContain('Fonds ODD17 × Villes au Carré : fiche partenaire');
+    expect(fonds).toContain('<cite>PARTENAIRES</cite>');
     expect(fonds).toContain('co-créé en 2020 par Le RAMEAU');
-    expect(fonds).toContain('À l’appui de : Création');
+    expect(fonds).toContain('À l’appui de : Nom, Catégorie, Création');
     expect(fonds).toContain('Sources (9)');
     // An http(s) attribute value stays text.
     expect(fonds).not.toContain('href="https://www.carenews.com');
@@ -215,8 +215,14 @@ describe('actor panel helpers', () => {
   it('actorAlliances groups by direction and partner', () => {
     const groups = actorAlliances(graph, 'villes-au-carre', 'fr');
     const fonds = groups.received.find((group) => group.partnerId === 'fonds-odd17');
-    expect(fonds?.alliances.map((alliance) => alliance.relation)).toEqual(['support', 'funding']);
-    expect(groups.given.map((group) => group.partnerId)).toContain('persee3c');
+    // Undated first, then by start: the multiform support, the 2018-2019 engineering, the 2021-2022 funding.
+    expect(fonds?.alliances.map((alliance) => alliance.id)).toEqual([
+      'fonds-odd17-vac-support',
+      'fonds-odd17-vac-engineering-2018-2019',
+      'fonds-odd17-vac-funding-2021-2022',
+    ]);
+    expect(groups.given.map((group) => group.partnerId)).toContain('adherents-villes-au-carre');
+    expect(actorAlliances(graph, 'fonds-odd17', 'fr').given.map((group) => group.partnerId)).toContain('persee3c');
     expect(groups.partnerships).toEqual([]);
     const total = [...groups.received, ...groups.given].reduce((sum, group) => sum + group.alliances.length, 0);
     expect(total).toBe(graph.degree('villes-au-carre'));

@@ -19,6 +19,7 @@ import {
   roundCoordinate,
 } from '../../src/export/data';
 import { exportDate, exportFileName, slugify } from '../../src/export/fileNames';
+import { parseCsv } from './helpers/csv';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -43,39 +44,6 @@ function handArranged(graph: AllianceGraph): Positions {
   const first = graph.nodes()[0] ?? '';
   positions[first] = { x: 1234.5678, y: -0.04 };
   return positions;
-}
-
-/** A tiny RFC 4180 reader for the tests: fields, quotes, doubled quotes, CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 describe('exportJson', () => {
@@ -153,18 +121,25 @@ describe('exportJson', () => {
 
 describe('CSV', () => {
   it('quotes as RFC 4180 says and guards against formulas', () => {
-    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('plain')).toBe('"plain"');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
-    expect(csvCell('+33 1 23')).toBe("'+33 1 23");
-    expect(csvCell('-2')).toBe("'-2");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\tx')).toBe("'\tx");
-    expect(csvCell(-40.5)).toBe('-40.5'); // numbers stay numbers
+    expect(csvCell('+33 1 23')).toBe(`"'+33 1 23"`);
+    expect(csvCell('-2 ans')).toBe(`"'-2 ans"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvCell('\tx')).toBe(`"'\tx"`);
+    expect(csvCell('\r=1+1')).toBe(`"'\r=1+1"`);
+    // A ";" never splits a cell for a spreadsheet that reads ";" as the separator.
+    expect(csvCell('x;=1+1')).toBe('"x;=1+1"');
+    expect(csvCell(-40.5)).toBe('-40.5'); // numbers stay numbers, unquoted
+    expect(csvCell('-120,5')).toBe('"-120,5"'); // and text that is a number gets no apostrophe
+    expect(csvCell('\u2212120,5')).toBe('"\u2212120,5"');
+    expect(csvCell('-1.5e3')).toBe('"-1.5e3"');
+    expect(csvCell('')).toBe('""');
     expect(csvCell(undefined)).toBe('');
-    expect(csvTable(['a', 'b'], [['1', 2]])).toBe(`${CSV_BOM}a,b\r\n1,2\r\n`);
+    expect(csvTable(['a', 'b'], [['1', 2]])).toBe(`${CSV_BOM}"a","b"\r\n"1",2\r\n`);
   });
 
   it('actors: BOM, the columns asked for, lists joined with ;, positions, accents intact', () => {
@@ -219,6 +194,15 @@ describe('CSV', () => {
     const row = rows.find((candidate) => candidate[0] === 'catalyseur-a');
     expect(row?.[1]).toBe(`'=cmd|"/c calc"!A1`);
     expect(row?.[6]).toBe('Line one, "quoted"\r\nline two');
+  });
+
+  it('a ";" in a text cell never opens a formula cell in a spreadsheet that splits on ";"', () => {
+    const nasty = JSON.parse(read('test/fixtures/valid/small.json')) as DataFile;
+    nasty.nodes[0]!.description = 'x;=1+1';
+    nasty.nodes[0]!.category = 'a;@SUM(1)';
+    const rows = parseCsv(actorsCsv(load(JSON.stringify(nasty)).graph, {}).slice(1), ';');
+    expect(rows.flat().filter((cell) => /^[=+@]/.test(cell))).toEqual([]);
+    expect(rows.flat().join('\n')).toContain('x;=1+1');
   });
 });
 

@@ -68,8 +68,8 @@ describe('buildSvg', () => {
     }
     const caption = textOf(byId(root, 'caption'));
     expect(caption).toContain(seed.file.meta.title);
-    expect(caption).toContain('Source : Fonds ODD17 × Villes au Carré : fiche partenaire');
-    expect(caption).toContain('Données du 29 novembre 2026');
+    expect(caption).toContain('Source : PARTENAIRES');
+    expect(caption).toContain('Données du 6 décembre 2026');
     const link = elements(byId(root, 'caption'), 'a')[0];
     expect(link?.attributes.href).toBe('https://example.org/carte/?sdg=17&lang=fr');
     expect(textOf(link ?? '').replace(/\s/g, '')).toBe('https://example.org/carte/?sdg=17&lang=fr');
@@ -78,7 +78,7 @@ describe('buildSvg', () => {
   it('speaks English with lang=en', () => {
     const root = parseXml(buildSvg(input(seed, {}, { lang: 'en', legend: legendText('en'), caption: captionText('en', '') })));
     expect(textOf(byId(root, 'legend'))).toContain('Legend');
-    expect(textOf(byId(root, 'caption'))).toContain('Data of 29 November 2026');
+    expect(textOf(byId(root, 'caption'))).toContain('Data of 6 December 2026');
     expect(elements(byId(root, 'caption'), 'a')).toHaveLength(0);
   });
 

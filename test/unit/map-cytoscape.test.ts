@@ -19,6 +19,7 @@ function actor(id: string, labelRank: number, sdgColours: string[] = []): ActorA
     colour: THEME.kinds.fallback.colour,
     size: 30,
     fontSize: 12,
+    sdgs: sdgColours.map((_colour, index) => index + 1),
     sdgColours,
     isGroup: false,
     labelRank,

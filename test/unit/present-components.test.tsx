@@ -173,7 +173,10 @@ describe('PresenterView', () => {
   it('waits for the shared window', () => {
     expect(renderToString(<PresenterWaiting lang="fr" />)).toContain('En attente de la fenêtre partagée');
     expect(renderToString(<PresenterWaiting lang="en" ended />)).toContain('The presentation has ended');
-    expect(renderToString(<PresenterWindow lang="fr" stories={[story]} />)).toContain('En attente de la fenêtre partagée');
+    expect(renderToString(<PresenterWindow lang="fr" stories={[story]} token="AAAAAAAAAAAAAAAAAAAAAA" />)).toContain(
+      'En attente de la fenêtre partagée',
+    );
+    expect(renderToString(<PresenterWindow lang="fr" stories={[story]} token={null} />)).toContain('reliée à aucune présentation');
   });
 });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatElapsed } from '../../src/present/format';
 import { isActivatable, isEditable, keyToAction, stepAfter, type KeyLike } from '../../src/present/keys';
-import { isPresenterWindow, parsePresenterMessage, presenterUrl } from '../../src/present/presenterChannel';
+import {
+  isPresenterWindow,
+  newPairingToken,
+  pagePairingToken,
+  pairingTokenOf,
+  parsePresenterMessage,
+  presenterUrl,
+} from '../../src/present/presenterChannel';
 import { autoplayNext, autoplayResumeDelay } from '../../src/present/useAutoplay';
 
 const key = (value: string, more: Partial<KeyLike> = {}): KeyLike => ({ key: value, ...more });
@@ -176,13 +183,30 @@ describe('presenter channel', () => {
     });
   });
 
-  it('opens the presenter window on the same view with #presenter', () => {
-    expect(presenterUrl('https://example.org/app/?present=1&story=odd17&step=3')).toBe(
-      'https://example.org/app/?present=1&story=odd17&step=3#presenter',
+  it('opens the presenter window on the same view with #presenter and its pairing token', () => {
+    const token = newPairingToken();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(presenterUrl('https://example.org/app/?present=1&story=odd17&step=3', token)).toBe(
+      `https://example.org/app/?present=1&story=odd17&step=3#presenter=${token}`,
     );
-    expect(presenterUrl('https://example.org/app/?sdg=13,17#old')).toBe('https://example.org/app/?sdg=13,17#presenter');
+    expect(presenterUrl('https://example.org/app/?sdg=13,17#old', token)).toBe(`https://example.org/app/?sdg=13,17#presenter=${token}`);
+    expect(isPresenterWindow(`#presenter=${token}`)).toBe(true);
     expect(isPresenterWindow('#presenter')).toBe(true);
     expect(isPresenterWindow('')).toBe(false);
     expect(isPresenterWindow('#other')).toBe(false);
+    expect(isPresenterWindow('#presenterx')).toBe(false);
+  });
+
+  it('pairs only by a random token of its own form', () => {
+    const token = newPairingToken();
+    expect(pairingTokenOf(`#presenter=${token}`)).toBe(token);
+    expect(pairingTokenOf('#presenter')).toBeNull();
+    expect(pairingTokenOf('#presenter=')).toBeNull();
+    expect(pairingTokenOf('#presenter=short')).toBeNull();
+    expect(pairingTokenOf(`#presenter=${token}x`)).toBeNull();
+    expect(pairingTokenOf(`#presenter=${token.slice(0, 21)}+`)).toBeNull();
+    // Each page draws its own token, and keeps it.
+    expect(new Set(Array.from({ length: 50 }, newPairingToken)).size).toBe(50);
+    expect(pagePairingToken()).toBe(pagePairingToken());
   });
 });

@@ -23,6 +23,7 @@ function busyState(): ViewState {
       isolated: 'show',
       filtered: 'fade',
     },
+    stated: true,
     focus: { id: 'villes-au-carre', depth: 2 },
     q: 'réseau & co',
     camera: { x: 12.5, y: -40, zoom: 1.25 },
@@ -88,6 +89,7 @@ describe('stepViewState and gotoStep', () => {
     expect(next.camera).toBeNull();
     expect(next.data).toBe(current.data);
     expect(next.lang).toBe('en');
+    expect(next.stated).toBe(true);
     expect(next.renderer).toBe('cytoscape');
     expect(next.embed).toEqual(current.embed);
     expect(next.present).toEqual(current.present);
@@ -126,7 +128,7 @@ describe('captureStep and captureView', () => {
       'sdg=13,17&region=24,FR&national=all&kind=catalyst,funder&support=networks,direct-funding&period=2018-&isolated=show&filtered=fade&focus=villes-au-carre&depth=2&q=r%C3%A9seau+%26+co&cam=12.5,-40,1.25' +
         '&view=table&table=alliances&sort=-amount&size=betweenness&color=community&arrange=geo&measures=view',
     );
-    for (const param of ['data', 'lang', 'renderer', 'embed', 'panels', 'origin', 'present', 'story', 'step', 'autoplay']) {
+    for (const param of ['data', 'stated', 'lang', 'renderer', 'embed', 'panels', 'origin', 'present', 'story', 'step', 'autoplay']) {
       expect(new URLSearchParams(view).has(param)).toBe(false);
     }
   });

@@ -105,7 +105,7 @@ describe('timelineState', () => {
     expect(at2007.shown.has('coalition-etat-vac-founding')).toBe(true);
     expect(at2007.shown.has('rameau-fonds-odd17-founding')).toBe(false);
     const at2023 = timelineState(odd17, 2023);
-    expect(sorted(at2023.ended)).toEqual(['fonds-odd17-vac-funding-2021-2022', 'rameau-vac-parcours-2018-2019']);
+    expect(sorted(at2023.ended)).toEqual(['fonds-odd17-vac-engineering-2018-2019', 'fonds-odd17-vac-funding-2021-2022']);
   });
 });
 

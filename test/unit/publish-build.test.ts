@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/files-under';
 
 const OUT = '.tmp/publish-test/dist';
 const SECRETS = ['contact-secret-4821@example.org', '+33 1 99 48 21 00', 'mecenat-secret-7730@example.org', '+33 1 99 77 30 00'];
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
+/** A publish build of `data` that must fail before writing anything. */
+function build(data: string) {
+  return spawnSync('npx', ['tsx', 'scripts/build.ts', '--data', data, '--out', '.tmp/publish-test/never'], { encoding: 'utf8' });
 }
 
 describe('a publish build (npm run build -- --data FILE)', () => {
@@ -35,13 +34,25 @@ describe('a publish build (npm run build -- --data FILE)', () => {
   }, 240_000);
 
   it('refuses an invalid data file and says why', () => {
-    const result = spawnSync(
-      'npx',
-      ['tsx', 'scripts/build.ts', '--data', 'test/fixtures/invalid/unknown-support-form.json', '--out', '.tmp/publish-test/never'],
-      { encoding: 'utf8' },
-    );
+    const result = build('test/fixtures/invalid/unknown-support-form.json');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('"funding" is not a support form');
     expect(existsSync('.tmp/publish-test/never')).toBe(false);
   }, 60_000); // starting tsx takes seconds on a loaded machine
+
+  it('refuses a file whose private value is copied into another text, and says where', () => {
+    const result = build('test/fixtures/security/private-leak.json');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('nodes[1].description holds the value of the private field nodes[0].attributes.email');
+    expect(result.stderr).not.toContain('leak-secret-3344');
+    expect(existsSync('.tmp/publish-test/never')).toBe(false);
+  }, 60_000);
+
+  it('refuses a file whose published copy would not be valid', () => {
+    const result = build('test/fixtures/security/private-required-field.json');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('nodes[0]: missing required field "kind"');
+    expect(result.stderr).toContain('would not be valid');
+    expect(existsSync('.tmp/publish-test/never')).toBe(false);
+  }, 60_000);
 });

@@ -83,7 +83,7 @@ describe('searchActors on the default dataset', () => {
   });
 
   it('matches categories and group notes', () => {
-    expect(ids('etablissement public')).toContain('ademe');
+    expect(ids('reseau regional')).toContain('club-contrat-de-ville');
     const bailleurs = searchActors(fr, 'non nommes', 20);
     expect(bailleurs.map((match) => match.id)).toContain('adherents-villes-au-carre');
     expect(bailleurs.every((match) => match.field === 'members' || match.field === 'description')).toBe(true);

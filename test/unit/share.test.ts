@@ -3,7 +3,7 @@ import { embedSnippet, embedUrl, shareUrl } from '../../src/share/embedUrl';
 import { parseViewState } from '../../src/url-state';
 
 const href = 'https://asso.example.org/carte/index.html?sdg=13&focus=ademe&embed=1#x';
-const { state } = parseViewState('?sdg=13&focus=ademe&lang=en&data=data/mine.json&present=1');
+const { state } = parseViewState('?sdg=13&focus=ademe&lang=en&data=data/mine.json&present=1&stated=1');
 
 describe('share and embed links', () => {
   it('share the current view in the full app', () => {
@@ -13,6 +13,7 @@ describe('share and embed links', () => {
     expect(url.searchParams.get('focus')).toBe('ademe');
     expect(url.searchParams.get('lang')).toBe('en');
     expect(url.searchParams.get('data')).toBe('data/mine.json');
+    expect(url.searchParams.get('stated')).toBe('1');
     expect(url.searchParams.get('embed')).toBeNull();
     expect(url.searchParams.get('present')).toBeNull();
   });
@@ -26,15 +27,17 @@ describe('share and embed links', () => {
     expect(url.searchParams.get('origin')).toBe('https://rapport.example.org');
     expect(url.searchParams.get('sdg')).toBe('13');
     expect(url.searchParams.get('data')).toBe('data/mine.json');
+    expect(url.searchParams.get('stated')).toBe('1');
   });
 
-  it('or embed the whole map, keeping the data and language', () => {
+  it('or embed the whole map, keeping the data, language and "only what the sources state"', () => {
     const url = new URL(embedUrl(href, state, { height: 400, panels: [], currentView: false, origins: [] }));
     expect(url.searchParams.get('sdg')).toBeNull();
     expect(url.searchParams.get('focus')).toBeNull();
     expect(url.searchParams.get('lang')).toBe('en');
     expect(url.searchParams.get('data')).toBe('data/mine.json');
     expect(url.searchParams.get('panels')).toBe('');
+    expect(url.searchParams.get('stated')).toBe('1');
   });
 
   it('write a snippet whose attributes cannot be broken by a title', () => {

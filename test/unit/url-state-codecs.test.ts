@@ -11,6 +11,7 @@ import {
   presentCodec,
   rendererCodec,
   searchCodec,
+  statedCodec,
 } from '../../src/url-state';
 import { filters } from './helpers/filtersFixture';
 
@@ -137,6 +138,15 @@ describe('the other codecs', () => {
   it('lang', () => {
     expect(langCodec.parse(params('lang=en'))).toEqual({ value: 'en', dropped: [] });
     expect(langCodec.parse(params('lang=de'))).toEqual({ value: 'fr', dropped: [{ param: 'lang', value: 'de' }] });
+  });
+
+  it('stated: 1 or true turns it on, anything else off', () => {
+    expect(statedCodec.parse(params('stated=1')).value).toBe(true);
+    expect(statedCodec.parse(params('stated=TRUE')).value).toBe(true);
+    expect(statedCodec.parse(params('stated=0'))).toEqual({ value: false, dropped: [] });
+    expect(statedCodec.parse(params('stated=yes'))).toEqual({ value: false, dropped: [{ param: 'stated', value: 'yes' }] });
+    expect(statedCodec.serialize(true)).toEqual([['stated', '1']]);
+    expect(statedCodec.serialize(false)).toEqual([]);
   });
 
   it('renderer', () => {

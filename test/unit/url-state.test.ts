@@ -113,6 +113,7 @@ describe('serializeViewState', () => {
         isolated: 'show',
         filtered: 'fade',
       }),
+      stated: true,
       focus: { id: 'villes-au-carre', depth: 2 },
       q: 'odd 17 & co',
       camera: { x: 12.5, y: -40, zoom: 1.25 },
@@ -123,7 +124,7 @@ describe('serializeViewState', () => {
     });
     expect(serializeViewState(state)).toBe(
       'data=https%3A%2F%2Fexample.org%2Fmap.json&sdg=13,17&region=24,FR&national=all&kind=funder,network&support=networks,visibility&period=2020-' +
-        '&isolated=show&filtered=fade&focus=villes-au-carre&depth=2&q=odd+17+%26+co&cam=12.5,-40,1.25&lang=en&renderer=webgl' +
+        '&isolated=show&filtered=fade&stated=1&focus=villes-au-carre&depth=2&q=odd+17+%26+co&cam=12.5,-40,1.25&lang=en&renderer=webgl' +
         '&embed=1&panels=legend,search&origin=https%3A%2F%2Fa.org,https%3A%2F%2Fb.org&present=1&story=odd17&step=2&autoplay=5',
     );
   });
@@ -161,6 +162,7 @@ describe('serializeViewState', () => {
         isolated: fc.constantFrom('hide', 'show'),
         filtered: fc.constantFrom('hide', 'fade'),
       }),
+      stated: fc.boolean(),
       focus: fc.record({ id: fc.option(fc.constantFrom('C1', 'villes-au-carre', 'id with space', 'é')), depth: fc.constantFrom(1, 2) }),
       q: fc.constantFrom(...texts),
       camera: fc.option(fc.record({ x: number, y: number, zoom: number.map((zoom) => Math.abs(zoom) + 0.001) })),

@@ -21,6 +21,7 @@ const appearance: Appearance = {
     colour: localActor,
     size: 30,
     fontSize: 12,
+    sdgs: id === 'b' ? [13] : [],
     sdgColours: id === 'b' ? [climate] : [],
     isGroup: false,
     labelRank: 0,

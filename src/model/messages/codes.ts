@@ -57,6 +57,7 @@ export type ProblemParamsByCode = {
   'end-before-start': { start: string; end: string };
   'not-source-id': { value: string; declared: string[]; suggestion?: string };
   'not-element-field': { field: string; element: 'actor' | 'alliance'; suggestion?: string };
+  'not-list-item': { field: string; list: string; items: string[] };
   'not-actor-kind': { value: string; allowed: string[]; suggestion?: string };
   'not-region': { value: string; codes: string[]; national: string };
   'not-actor-id': { value: string; suggestion?: string };

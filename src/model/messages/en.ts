@@ -104,6 +104,7 @@ export const en: Catalogue = {
   'not-source-id': (p) =>
     `"${p.value}" is not a source id of meta.sources (${p.declared.length === 0 ? 'meta.sources declares no documents' : `declared: ${list(p.declared)}`})${didYouMean(p.suggestion)}`,
   'not-element-field': (p) => `"${p.field}" is not a field of this ${p.element}${didYouMean(p.suggestion)}`,
+  'not-list-item': (p) => `"${p.field}" names no item of ${p.list} (it holds: ${list(p.items)})`,
   'not-actor-kind': (p) =>
     `"${p.value}" is not an actor kind (expected one of: ${list(p.allowed)}; declare new kinds in meta.kinds)${didYouMean(p.suggestion)}`,
   'not-region': (p) =>

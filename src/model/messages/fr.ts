@@ -166,6 +166,7 @@ export const fr: Catalogue = {
     `"${p.value}" n’est pas l’identifiant d’un document de meta.sources (${p.declared.length === 0 ? 'meta.sources ne déclare aucun document' : `documents déclarés : ${list(p.declared)}`})${didYouMean(p.suggestion)}`,
   'not-element-field': (p) =>
     `"${p.field}" n’est pas un champ de ${p.element === 'actor' ? 'cet acteur' : 'cette alliance'}${didYouMean(p.suggestion)}`,
+  'not-list-item': (p) => `"${p.field}" ne désigne aucun élément de ${p.list} (il contient : ${list(p.items)})`,
   'not-actor-kind': (p) =>
     `"${p.value}" n’est pas un type d’acteur (valeurs possibles : ${list(p.allowed)} ; déclarez les nouveaux types dans meta.kinds)${didYouMean(p.suggestion)}`,
   'not-region': (p) =>

@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Alliance Map data file (format alliance-map/1)","description":"Actors of a territory (nodes) and the alliances between them (edges). Documentation: docs/data-format.md. Some rules cannot be written in a schema (unique ids, edge ends that exist, declared kinds and relations, known region codes): run `npm run validate -- FILE` for the full check.","type":"object","required":["format","meta","nodes","edges"],"additionalProperties":false,"properties":{"$schema":{"description":"Optional: path or address of this schema, for editors.","type":"string"},"format":{"description":"Name and version of the format. Always \"alliance-map/1\".","const":"alliance-map/1"},"meta":{"$ref":"#/definitions/meta"},"nodes":{"description":"The actors (acteurs).","type":"array","items":{"$ref":"#/definitions/node"}},"edges":{"description":"The alliances between actors.","type":"array","items":{"$ref":"#/definitions/edge"}},"stories":{"description":"Guided tours: each step is a saved view of the map.","type":"array","items":{"$ref":"#/definitions/story"}}},"definitions":{"identifier":{"title":"identifier","description":"A non-empty name used to refer to this element from elsewhere in the file or from a link.","type":"string","pattern":"\\S"},"names":{"title":"French and English names","type":"object","required":["fr","en"],"additionalProperties":false,"properties":{"fr":{"description":"French name.","type":"string","pattern":"\\S"},"en":{"description":"English name.","type":"string","pattern":"\\S"}}},"webAddress":{"title":"web address (it must start with http:// or https:// and contain no spaces)","type":"string","pattern":"^https?://\\S+$"},"day":{"title":"date (YYYY-MM-DD, e.g. 2026-11-29)","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"yearOrMonth":{"title":"year or month (YYYY or YYYY-MM, e.g. 2021 or 2021-05)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"yearMonthOrDay":{"title":"year, month or day (YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2007 or 2007-05-29)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},"languageCode":{"title":"language code (e.g. fr or en)","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"},"currencyCode":{"title":"currency code (3 capital letters, e.g. EUR)","type":"string","pattern":"^[A-Z]{3}$"},"scopeCode":{"title":"region code (a two-digit INSEE region code such as 24, or FR for national scope)","description":"INSEE region code (01, 02, 03, 04, 06, 11, 24, 27, 28, 32, 44, 52, 53, 75, 76, 84, 93, 94) or FR for national scope. The validator checks the code is a current region.","type":"string","pattern":"^(FR|[0-9]{2})$"},"sdg":{"title":"SDG number","description":"Number of a Sustainable Development Goal (Objectif de développement durable, ODD), 1 to 17.","type":"integer","minimum":1,"maximum":17},"sdgList":{"description":"Sustainable Development Goals (ODD) concerned, by number.","type":"array","uniqueItems":true,"items":{"type":"integer","$ref":"#/definitions/sdg"}},"supportCode":{"title":"support form","description":"One of the 7 forms of support: data (Données), tools-resources (Outils & Ressources), networks (Réseaux), engineering (Apport en ingénierie), governance-dialogue (Dialogue de gouvernance), direct-funding (Financement direct), visibility (Valorisation).","type":"string","enum":["data","tools-resources","networks","engineering","governance-dialogue","direct-funding","visibility"]},"attributes":{"description":"Any other properties, shown as they are in the actor or alliance panel.","type":"object"},"sourceDoc":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"title":{"description":"Title of the document.","type":"string","pattern":"\\S"},"url":{"$ref":"#/definitions/webAddress"}}},"sourceRef":{"type":"object","required":["doc","quote"],"additionalProperties":false,"properties":{"doc":{"description":"Id of a document listed in meta.sources.","$ref":"#/definitions/identifier"},"quote":{"description":"The words of the document that support the facts.","type":"string","pattern":"\\S"},"fields":{"description":"The fields this quote supports; absent means the element as a whole.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}}}},"sourceRefList":{"description":"Where the facts come from.","type":"array","items":{"$ref":"#/definitions/sourceRef"}},"meta":{"description":"About the dataset as a whole.","type":"object","required":["title"],"additionalProperties":false,"properties":{"title":{"description":"Title of the dataset.","type":"string","pattern":"\\S"},"description":{"type":"string"},"lang":{"description":"Language of the texts of the file.","$ref":"#/definitions/languageCode"},"updated":{"description":"When the dataset was compiled.","$ref":"#/definitions/day"},"license":{"description":"Licence of the data, e.g. CC-BY-4.0.","type":"string"},"sources":{"description":"Documents the facts come from; elements refer to them by id.","type":"array","items":{"$ref":"#/definitions/sourceDoc"}},"kinds":{"description":"Extra actor kinds, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"relations":{"description":"Extra relation types, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"private":{"description":"Attribute names that a publish build strips.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}}}},"node":{"description":"An actor.","type":"object","required":["id","label","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"label":{"description":"Name shown on the map.","type":"string","pattern":"\\S"},"labels":{"description":"Translations of the label, by language code.","type":"object","additionalProperties":{"type":"string","pattern":"\\S"}},"kind":{"description":"catalyst, funder, local-actor, or a key of meta.kinds.","$ref":"#/definitions/identifier"},"category":{"description":"Free text, e.g. association, foundation, company.","type":"string"},"regions":{"description":"Where the actor works: INSEE region codes, or FR for national scope.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/scopeCode"}},"sdgs":{"$ref":"#/definitions/sdgList"},"url":{"description":"Web site of the actor.","$ref":"#/definitions/webAddress"},"description":{"type":"string"},"founded":{"description":"When the actor was created.","$ref":"#/definitions/yearMonthOrDay"},"members":{"description":"Makes this a group node standing for several unnamed actors.","type":"object","additionalProperties":false,"properties":{"count":{"description":"How many actors the group stands for.","type":"integer","minimum":0},"note":{"type":"string"}}},"x":{"description":"Preset horizontal position.","type":"number"},"y":{"description":"Preset vertical position.","type":"number"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}},"edge":{"description":"An alliance: what is given flows from source to target.","type":"object","required":["id","source","target","relation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"source":{"description":"Id of the actor that gives (funder, member, founder, animator, award giver).","$ref":"#/definitions/identifier"},"target":{"description":"Id of the actor that receives.","$ref":"#/definitions/identifier"},"relation":{"description":"funding, support, membership, founding, partnership, animation, introduction, contract, award, label, or a key of meta.relations.","$ref":"#/definitions/identifier"},"support":{"description":"Forms of support this alliance carries.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/supportCode"}},"amount":{"description":"Amount of money, in the currency given.","type":"number","minimum":0},"currency":{"$ref":"#/definitions/currencyCode"},"start":{"description":"When the alliance began.","$ref":"#/definitions/yearOrMonth"},"end":{"description":"When the alliance ended; absent means ongoing.","$ref":"#/definitions/yearOrMonth"},"sdgs":{"$ref":"#/definitions/sdgList"},"description":{"type":"string"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}},"story":{"description":"A guided tour of the map.","type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"title":{"type":"string","pattern":"\\S"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}},"storyStep":{"type":"object","required":["title","view"],"additionalProperties":false,"properties":{"title":{"type":"string","pattern":"\\S"},"caption":{"type":"string"},"notes":{"description":"Speaker notes, shown in presenter view.","type":"string"},"view":{"description":"Query string of the view, e.g. sdg=17&focus=villes-au-carre.","type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Alliance Map data file (format alliance-map/1)","description":"Actors of a territory (nodes) and the alliances between them (edges). Documentation: docs/data-format.md. Some rules cannot be written in a schema (unique ids, edge ends that exist, declared kinds and relations, known region codes): run `npm run validate -- FILE` for the full check.","type":"object","required":["format","meta","nodes","edges"],"additionalProperties":false,"properties":{"$schema":{"description":"Optional: path or address of this schema, for editors.","type":"string"},"format":{"description":"Name and version of the format. Always \"alliance-map/1\".","const":"alliance-map/1"},"meta":{"$ref":"#/definitions/meta"},"nodes":{"description":"The actors (acteurs).","type":"array","items":{"$ref":"#/definitions/node"}},"edges":{"description":"The alliances between actors.","type":"array","items":{"$ref":"#/definitions/edge"}},"stories":{"description":"Guided tours: each step is a saved view of the map.","type":"array","items":{"$ref":"#/definitions/story"}}},"definitions":{"identifier":{"title":"identifier","description":"A non-empty name used to refer to this element from elsewhere in the file or from a link.","type":"string","pattern":"\\S"},"names":{"title":"French and English names","type":"object","required":["fr","en"],"additionalProperties":false,"properties":{"fr":{"description":"French name.","type":"string","pattern":"\\S"},"en":{"description":"English name.","type":"string","pattern":"\\S"}}},"webAddress":{"title":"web address (it must start with http:// or https:// and contain no spaces)","type":"string","pattern":"^https?://\\S+$"},"day":{"title":"date (YYYY-MM-DD, e.g. 2026-11-29)","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"yearOrMonth":{"title":"year or month (YYYY or YYYY-MM, e.g. 2021 or 2021-05)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"yearMonthOrDay":{"title":"year, month or day (YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2007 or 2007-05-29)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},"languageCode":{"title":"language code (e.g. fr or en)","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"},"currencyCode":{"title":"currency code (3 capital letters, e.g. EUR)","type":"string","pattern":"^[A-Z]{3}$"},"scopeCode":{"title":"region code (a two-digit INSEE region code such as 24, or FR for national scope)","description":"INSEE region code (01, 02, 03, 04, 06, 11, 24, 27, 28, 32, 44, 52, 53, 75, 76, 84, 93, 94) or FR for national scope. The validator checks the code is a current region.","type":"string","pattern":"^(FR|[0-9]{2})$"},"sdg":{"title":"SDG number","description":"Number of a Sustainable Development Goal (Objectif de développement durable, ODD), 1 to 17.","type":"integer","minimum":1,"maximum":17},"sdgList":{"description":"Sustainable Development Goals (ODD) concerned, by number.","type":"array","uniqueItems":true,"items":{"type":"integer","$ref":"#/definitions/sdg"}},"supportCode":{"title":"support form","description":"One of the 7 forms of support: data (Données), tools-resources (Outils & Ressources), networks (Réseaux), engineering (Apport en ingénierie), governance-dialogue (Dialogue de gouvernance), direct-funding (Financement direct), visibility (Valorisation).","type":"string","enum":["data","tools-resources","networks","engineering","governance-dialogue","direct-funding","visibility"]},"attributes":{"description":"Any other properties, shown as they are in the actor or alliance panel.","type":"object"},"sourceDoc":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"title":{"description":"Title of the document.","type":"string","pattern":"\\S"},"url":{"$ref":"#/definitions/webAddress"}}},"sourceRef":{"description":"A citation (doc and quote: the document states the facts) or, with a reason, a reading of the map's author (doc and quote then optional: the words it reads).","type":"object","additionalProperties":false,"properties":{"doc":{"description":"Id of a document listed in meta.sources.","$ref":"#/definitions/identifier"},"quote":{"description":"The words of the document, verbatim, that support the facts.","type":"string","pattern":"\\S"},"fields":{"description":"The fields this citation supports (sdgs.13 names one item of a list); absent means the element as a whole.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}},"reason":{"description":"Makes this citation a reading of the map's author: why the facts are read so.","type":"string","pattern":"\\S"}},"allOf":[{"if":{"type":"object","properties":{"reason":true},"required":["reason"]},"else":{"type":"object","properties":{"doc":true,"quote":true},"required":["doc","quote"]}},{"if":{"type":"object","properties":{"quote":true},"required":["quote"]},"then":{"type":"object","properties":{"doc":true},"required":["doc"]}}]},"sourceRefList":{"description":"Where the facts come from.","type":"array","items":{"$ref":"#/definitions/sourceRef"}},"meta":{"description":"About the dataset as a whole.","type":"object","required":["title"],"additionalProperties":false,"properties":{"title":{"description":"Title of the dataset.","type":"string","pattern":"\\S"},"description":{"type":"string"},"lang":{"description":"Language of the texts of the file.","$ref":"#/definitions/languageCode"},"updated":{"description":"When the dataset was compiled.","$ref":"#/definitions/day"},"license":{"description":"Licence of the data, e.g. CC-BY-4.0.","type":"string"},"sources":{"description":"Documents the facts come from; elements refer to them by id.","type":"array","items":{"$ref":"#/definitions/sourceDoc"}},"kinds":{"description":"Extra actor kinds, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"relations":{"description":"Extra relation types, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"private":{"description":"Attribute names that a publish build strips.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}}}},"node":{"description":"An actor.","type":"object","required":["id","label","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"label":{"description":"Name shown on the map.","type":"string","pattern":"\\S"},"labels":{"description":"Translations of the label, by language code.","type":"object","additionalProperties":{"type":"string","pattern":"\\S"}},"kind":{"description":"catalyst, funder, local-actor, or a key of meta.kinds.","$ref":"#/definitions/identifier"},"category":{"description":"Free text, e.g. association, foundation, company.","type":"string"},"regions":{"description":"Where the actor works: INSEE region codes, or FR for national scope.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/scopeCode"}},"sdgs":{"$ref":"#/definitions/sdgList"},"url":{"description":"Web site of the actor.","$ref":"#/definitions/webAddress"},"description":{"type":"string"},"founded":{"description":"When the actor was created.","$ref":"#/definitions/yearMonthOrDay"},"members":{"description":"Makes this a group node standing for several unnamed actors.","type":"object","additionalProperties":false,"properties":{"count":{"description":"How many actors the group stands for.","type":"integer","minimum":0},"note":{"type":"string"}}},"x":{"description":"Preset horizontal position.","type":"number"},"y":{"description":"Preset vertical position.","type":"number"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}},"edge":{"description":"An alliance: what is given flows from source to target.","type":"object","required":["id","source","target","relation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"source":{"description":"Id of the actor that gives (funder, member, founder, animator, award giver).","$ref":"#/definitions/identifier"},"target":{"description":"Id of the actor that receives.","$ref":"#/definitions/identifier"},"relation":{"description":"funding, support, membership, founding, partnership, animation, introduction, contract, award, label, or a key of meta.relations.","$ref":"#/definitions/identifier"},"support":{"description":"Forms of support this alliance carries.","type":"array","uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/supportCode"}},"amount":{"description":"Amount of money, in the currency given.","type":"number","minimum":0},"currency":{"$ref":"#/definitions/currencyCode"},"start":{"description":"When the alliance began.","$ref":"#/definitions/yearOrMonth"},"end":{"description":"When the alliance ended; absent means ongoing.","$ref":"#/definitions/yearOrMonth"},"sdgs":{"$ref":"#/definitions/sdgList"},"description":{"type":"string"},"sources":{"$ref":"#/definitions/sourceRefList"},"attributes":{"$ref":"#/definitions/attributes"}}},"story":{"description":"A guided tour of the map.","type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/identifier"},"title":{"type":"string","pattern":"\\S"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}},"storyStep":{"type":"object","required":["title","view"],"additionalProperties":false,"properties":{"title":{"type":"string","pattern":"\\S"},"caption":{"type":"string"},"notes":{"description":"Speaker notes, shown in presenter view.","type":"string"},"view":{"description":"Query string of the view, e.g. sdg=17&focus=villes-au-carre.","type":"string"}}}}};
 const schema12 = {"description":"About the dataset as a whole.","type":"object","required":["title"],"additionalProperties":false,"properties":{"title":{"description":"Title of the dataset.","type":"string","pattern":"\\S"},"description":{"type":"string"},"lang":{"description":"Language of the texts of the file.","$ref":"#/definitions/languageCode"},"updated":{"description":"When the dataset was compiled.","$ref":"#/definitions/day"},"license":{"description":"Licence of the data, e.g. CC-BY-4.0.","type":"string"},"sources":{"description":"Documents the facts come from; elements refer to them by id.","type":"array","items":{"$ref":"#/definitions/sourceDoc"}},"kinds":{"description":"Extra actor kinds, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"relations":{"description":"Extra relation types, by id, with their French and English names.","type":"object","additionalProperties":{"$ref":"#/definitions/names"}},"private":{"description":"Attribute names that a publish build strips.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}}}};
 const schema13 = {"title":"language code (e.g. fr or en)","type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"};
 const schema14 = {"title":"date (YYYY-MM-DD, e.g. 2026-11-29)","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
@@ -695,14 +695,19 @@ return errors === 0;
 }
 
 const schema28 = {"description":"Where the facts come from.","type":"array","items":{"$ref":"#/definitions/sourceRef"}};
-const schema29 = {"type":"object","required":["doc","quote"],"additionalProperties":false,"properties":{"doc":{"description":"Id of a document listed in meta.sources.","$ref":"#/definitions/identifier"},"quote":{"description":"The words of the document that support the facts.","type":"string","pattern":"\\S"},"fields":{"description":"The fields this quote supports; absent means the element as a whole.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}}}};
+const schema29 = {"description":"A citation (doc and quote: the document states the facts) or, with a reason, a reading of the map's author (doc and quote then optional: the words it reads).","type":"object","additionalProperties":false,"properties":{"doc":{"description":"Id of a document listed in meta.sources.","$ref":"#/definitions/identifier"},"quote":{"description":"The words of the document, verbatim, that support the facts.","type":"string","pattern":"\\S"},"fields":{"description":"The fields this citation supports (sdgs.13 names one item of a list); absent means the element as a whole.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"\\S"}},"reason":{"description":"Makes this citation a reading of the map's author: why the facts are read so.","type":"string","pattern":"\\S"}},"allOf":[{"if":{"type":"object","properties":{"reason":true},"required":["reason"]},"else":{"type":"object","properties":{"doc":true,"quote":true},"required":["doc","quote"]}},{"if":{"type":"object","properties":{"quote":true},"required":["quote"]},"then":{"type":"object","properties":{"doc":true},"required":["doc"]}}]};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(errors === _errs3){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.doc === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "doc"},message:"must have required property '"+"doc"+"'",schema:schema29.required,parentSchema:schema29,data};
+let missing0;
+if((data.reason === undefined) && (missing0 = "reason")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -711,8 +716,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.quote === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema29.required,parentSchema:schema29,data};
+}
+else {
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -721,9 +727,22 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((key0 === "doc") || (key0 === "quote")) || (key0 === "fields"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.doc === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "doc"},message:"must have required property '"+"doc"+"'",schema:schema29.allOf[0].else.required,parentSchema:schema29.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -732,12 +751,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.doc !== undefined){
-let data0 = data.doc;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/doc",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema16,data:data0};
+if(data.quote === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'",schema:schema29.allOf[0].else.required,parentSchema:schema29.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -748,7 +763,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/doc",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data0};
+const err4 = {instancePath,schemaPath:"#/allOf/0/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.allOf[0].else.type,parentSchema:schema29.allOf[0].else,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -757,12 +772,11 @@ vErrors.push(err4);
 }
 errors++;
 }
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
 }
-if(data.quote !== undefined){
-let data1 = data.quote;
-if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-const err5 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.quote,data:data1};
+if(!valid1){
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema29.allOf[0].if,parentSchema:schema29.allOf[0],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -771,14 +785,140 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.quote.type,parentSchema:schema29.properties.quote,data:data1};
+const _errs8 = errors;
+let valid2 = true;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.quote === undefined) && (missing1 = "quote")){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid1 = _errs9 === errors;
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs11 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.doc === undefined){
+const err8 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "doc"},message:"must have required property '"+"doc"+"'",schema:schema29.allOf[1].then.required,parentSchema:schema29.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.allOf[1].then.type,parentSchema:schema29.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid1 = _errs11 === errors;
+valid2 = _valid1;
+}
+if(!valid2){
+const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema29.allOf[1].if,parentSchema:schema29.allOf[1],data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "doc") || (key0 === "quote")) || (key0 === "fields")) || (key0 === "reason"))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.doc !== undefined){
+let data0 = data.doc;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err12 = {instancePath:instancePath+"/doc",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema16,data:data0};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/doc",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data0};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.quote !== undefined){
+let data1 = data.quote;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err14 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.quote,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.quote.type,parentSchema:schema29.properties.quote,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -791,23 +931,23 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
-const err7 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.fields.items,data:data3};
+const err16 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.fields.items,data:data3};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err16];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err16);
 }
 errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.fields.items.type,parentSchema:schema29.properties.fields.items,data:data3};
+const err17 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.fields.items.type,parentSchema:schema29.properties.fields.items,data:data3};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err17];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -823,12 +963,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err9 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema29.properties.fields,data:data2};
+const err18 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema29.properties.fields,data:data2};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err18];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err18);
 }
 errors++;
 break;
@@ -838,24 +978,49 @@ indices0[item0] = i1;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.fields.type,parentSchema:schema29.properties.fields,data:data2};
+const err19 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.fields.type,parentSchema:schema29.properties.fields,data:data2};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err19];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data4 = data.reason;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema29.properties.reason,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.reason.type,parentSchema:schema29.properties.reason,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err22];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err22);
 }
 errors++;
 }
@@ -1338,8 +1503,8 @@ const schema32 = {"description":"An alliance: what is given flows from source to
 const schema37 = {"title":"support form","description":"One of the 7 forms of support: data (Données), tools-resources (Outils & Ressources), networks (Réseaux), engineering (Apport en ingénierie), governance-dialogue (Dialogue de gouvernance), direct-funding (Financement direct), visibility (Valorisation).","type":"string","enum":["data","tools-resources","networks","engineering","governance-dialogue","direct-funding","visibility"]};
 const schema38 = {"title":"currency code (3 capital letters, e.g. EUR)","type":"string","pattern":"^[A-Z]{3}$"};
 const schema39 = {"title":"year or month (YYYY or YYYY-MM, e.g. 2021 or 2021-05)","type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"};
-const pattern25 = new RegExp("^[A-Z]{3}$", "u");
-const pattern26 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2]))?$", "u");
+const pattern26 = new RegExp("^[A-Z]{3}$", "u");
+const pattern27 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2]))?$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1598,7 +1763,7 @@ errors++;
 if(data.currency !== undefined){
 let data7 = data.currency;
 if(typeof data7 === "string"){
-if(!pattern25.test(data7)){
+if(!pattern26.test(data7)){
 const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/definitions/currencyCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema38,data:data7};
 if(vErrors === null){
 vErrors = [err20];
@@ -1623,7 +1788,7 @@ errors++;
 if(data.start !== undefined){
 let data8 = data.start;
 if(typeof data8 === "string"){
-if(!pattern26.test(data8)){
+if(!pattern27.test(data8)){
 const err22 = {instancePath:instancePath+"/start",schemaPath:"#/definitions/yearOrMonth/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema39,data:data8};
 if(vErrors === null){
 vErrors = [err22];
@@ -1648,7 +1813,7 @@ errors++;
 if(data.end !== undefined){
 let data9 = data.end;
 if(typeof data9 === "string"){
-if(!pattern26.test(data9)){
+if(!pattern27.test(data9)){
 const err24 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/yearOrMonth/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema39,data:data9};
 if(vErrors === null){
 vErrors = [err24];

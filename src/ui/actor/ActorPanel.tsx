@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
-import { formatDataDate, localLabel } from '../../i18n/format';
+import { localLabel } from '../../i18n/format';
 import type { AllianceGraph } from '../../model/graph';
 import { ShapeIcon } from '../ShapeIcon';
 import { AllianceSection } from './AllianceList';
-import { actorAlliances, graphKindVisuals, safeHref, scopeName, splitSdgs, type PartnerAlliances } from './describe';
-import { SdgBadge } from './SdgBadge';
+import { ActorFacts, ActorMembers, ActorSdgs } from './ActorFacts';
+import { marksOf } from './ProvenanceMark';
+import { actorAlliances, graphKindVisuals, splitSdgs, type PartnerAlliances } from './describe';
 import { AttributeList, SourceList } from './SourceList';
 import './actor.css';
 
@@ -56,11 +57,6 @@ function Description({ text, lang }: { text: string; lang: Lang }) {
       )}
     </div>
   );
-}
-
-/** An address shown without its scheme and trailing slash: "www.villesaucarre.fr/projets". */
-function shortUrl(href: string): string {
-  return href.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 }
 
 /**
@@ -115,12 +111,10 @@ export function ActorPanel({ graph, id, lang, onSelect, onFocus, onClose }: Acto
   const label = localLabel(actor.label, actor.labels, lang);
   const visual = kinds.get(actor.kind);
   const kindName = visual?.names[lang] ?? actor.kind;
-  const href = safeHref(actor.url);
-  const regions = (actor.regions ?? []).map((code) => scopeName(code, lang));
+  const mark = marksOf(actor.sources, meta, lang);
   const groups = [alliances.received, alliances.given, alliances.partnerships];
   const [receivedIds, givenIds, partnershipIds] = firstAppearances(groups);
   const section = { graph, kinds, lang, onSelect };
-  const viaText = t('actor.sdgViaAlliances');
 
   return (
     <aside className="actor-panel" data-testid="actor-panel" data-actor-id={id} aria-labelledby={headingId} onKeyDown={onKeyDown}>
@@ -132,12 +126,23 @@ export function ActorPanel({ graph, id, lang, onSelect, onFocus, onClose }: Acto
             double={actor.members !== undefined}
             size={20}
           />
-          <span>{kindName}</span>
-          {actor.category && <span className="actor-category">{actor.category}</span>}
+          <span>
+            {kindName}
+            {mark('kind', t('actor.fields.kind'))}
+          </span>
+          {actor.category && (
+            <span className="actor-category">
+              {actor.category}
+              {mark('category', t('actor.fields.category'))}
+            </span>
+          )}
         </p>
-        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          {label}
-        </h2>
+        <div className="actor-name">
+          <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+            {label}
+          </h2>
+          {mark('label', t('actor.fields.label'))}
+        </div>
         {label !== actor.label && (
           <p className="actor-original-label" lang={meta.lang}>
             {actor.label}
@@ -151,82 +156,16 @@ export function ActorPanel({ graph, id, lang, onSelect, onFocus, onClose }: Acto
           {t('actor.focus')}
         </button>
 
-        {(regions.length > 0 || actor.founded || actor.url) && (
-          <dl className="actor-facts">
-            {regions.length > 0 && (
-              <div>
-                <dt>{t('actor.regions')}</dt>
-                <dd>{regions.join(', ')}</dd>
-              </div>
-            )}
-            {actor.founded && (
-              <div>
-                <dt>{t('actor.founded')}</dt>
-                <dd>{formatDataDate(actor.founded, lang)}</dd>
-              </div>
-            )}
-            {actor.url && (
-              <div>
-                <dt>{t('actor.link')}</dt>
-                <dd>
-                  {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer" className="actor-link">
-                      {shortUrl(href)}
-                      <span className="visually-hidden"> {t('actor.newTab')}</span>
-                    </a>
-                  ) : (
-                    <span className="actor-link-text">{actor.url}</span>
-                  )}
-                </dd>
-              </div>
-            )}
-          </dl>
-        )}
-
-        {(sdgs.own.length > 0 || sdgs.viaAlliances.length > 0) && (
-          <section className="actor-section actor-sdgs">
-            <h3>{t('actor.sdgs')}</h3>
-            {sdgs.own.length > 0 && (
-              <ul className="sdg-list">
-                {sdgs.own.map((sdg) => (
-                  <li key={sdg}>
-                    <SdgBadge number={sdg} lang={lang} />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {sdgs.viaAlliances.length > 0 && (
-              <>
-                <p className="sdg-via-label">{t('actor.sdgsViaAlliances')}</p>
-                <ul className="sdg-list sdg-list-via">
-                  {sdgs.viaAlliances.map((sdg) => (
-                    <li key={sdg}>
-                      <SdgBadge number={sdg} lang={lang} via viaText={viaText} />
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </section>
-        )}
-
-        {actor.members && (
-          <section className="actor-section actor-members">
-            <h3>{t('actor.members')}</h3>
-            <p className="actor-group">
-              <ShapeIcon shape="ellipse" colour="#B9BEC6" double size={16} />
-              {actor.members.count !== undefined ? t('actor.groupCount', { count: actor.members.count }) : t('actor.group')}
-            </p>
-            {actor.members.note && <p>{actor.members.note}</p>}
-          </section>
-        )}
+        <ActorFacts actor={actor} meta={meta} lang={lang} />
+        <ActorSdgs actor={actor} meta={meta} lang={lang} own={sdgs.own} viaAlliances={sdgs.viaAlliances} />
+        <ActorMembers actor={actor} meta={meta} lang={lang} />
 
         {actor.description && <Description key={id} text={actor.description} lang={lang} />}
 
         {actor.attributes && Object.keys(actor.attributes).length > 0 && (
           <section className="actor-section">
             <h3>{t('actor.attributes')}</h3>
-            <AttributeList attributes={actor.attributes} lang={lang} />
+            <AttributeList attributes={actor.attributes} lang={lang} sources={actor.sources} meta={meta} />
           </section>
         )}
 

@@ -7,6 +7,7 @@ import { supportVisual } from '../../map/supportVisuals';
 import type { AllianceGraph } from '../../model/graph';
 import type { AllianceRecord, DataMeta } from '../../model/types';
 import { ShapeIcon } from '../ShapeIcon';
+import { marksOf } from './ProvenanceMark';
 import { formatPeriod, relationName, type PartnerAlliances } from './describe';
 import { SdgBadge } from './SdgBadge';
 import { AttributeList, SourceList } from './SourceList';
@@ -42,39 +43,52 @@ function Alliance({ alliance, meta, lang }: AllianceProps) {
     since: (date) => t('actor.since', { date }),
     until: (date) => t('actor.until', { date }),
   });
+  const mark = marksOf(alliance.sources, meta, lang);
+  const periodFacts = (['start', 'end'] as const).filter((field) => alliance[field] !== undefined);
   const facts = [
-    relationName(alliance.relation, meta, lang),
-    alliance.amount !== undefined ? formatAmount(alliance.amount, alliance.currency, lang) : null,
-    period,
-  ].filter((fact): fact is string => fact !== null);
+    { text: relationName(alliance.relation, meta, lang), fact: 'relation', name: t('actor.fields.relation') },
+    alliance.amount !== undefined
+      ? { text: formatAmount(alliance.amount, alliance.currency, lang), fact: 'amount', name: t('actor.fields.amount') }
+      : null,
+    period !== null ? { text: period, fact: periodFacts, name: t('actor.period') } : null,
+  ].filter((fact) => fact !== null);
+  const prefix = lang === 'fr' ? 'ODD' : 'SDG';
   return (
     <li className="alliance" data-alliance-id={alliance.id}>
       <p className="alliance-facts">
-        {facts.map((fact, index) => (
+        {facts.map(({ text, fact, name }, index) => (
           <span key={index} className={index === 0 ? 'alliance-relation' : undefined}>
-            {fact}
+            {text}
+            {mark(fact, name)}
           </span>
         ))}
       </p>
       {alliance.support && alliance.support.length > 0 && (
         <ul className="alliance-support" aria-label={t('actor.supportForms')}>
-          {alliance.support.map((code) => (
-            <li key={code}>
-              <SupportSample code={code} />
-              {supportFormByCode(code)?.[lang] ?? code}
-            </li>
-          ))}
+          {alliance.support.map((code) => {
+            const name = supportFormByCode(code)?.[lang] ?? code;
+            return (
+              <li key={code}>
+                <SupportSample code={code} />
+                {name}
+                {mark('support', name, code)}
+              </li>
+            );
+          })}
         </ul>
       )}
       {alliance.sdgs && alliance.sdgs.length > 0 && (
         <p className="alliance-sdgs">
           {alliance.sdgs.map((sdg) => (
-            <SdgBadge key={sdg} number={sdg} lang={lang} compact />
+            <span key={sdg} className="alliance-sdg" data-sdg={sdg}>
+              <SdgBadge number={sdg} lang={lang} compact />
+              {mark('sdgs', `${prefix} ${sdg}`, sdg)}
+            </span>
           ))}
         </p>
       )}
       {alliance.description && <p className="alliance-description">{alliance.description}</p>}
-      <AttributeList attributes={alliance.attributes} lang={lang} />
+      <AttributeList attributes={alliance.attributes} lang={lang} sources={alliance.sources} meta={meta} />
       <SourceList sources={alliance.sources} meta={meta} lang={lang} />
     </li>
   );

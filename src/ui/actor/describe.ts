@@ -2,7 +2,10 @@
 import { isBuiltInRelation, RELATION_NAMES, UNDIRECTED_RELATIONS } from '../../domain/relations';
 import { scopeByCode } from '../../domain/regions';
 import type { Lang } from '../../domain/types';
+import { supportFormByCode } from '../../domain/supportForms';
 import { formatDataDate, formatNumber, localLabel } from '../../i18n/format';
+import { fr } from '../../i18n/fr';
+import { isKeyOf } from '../../i18n/keys';
 import { kindVisuals, type KindVisual } from '../../map/kindVisuals';
 import type { AllianceGraph } from '../../model/graph';
 import type { AllianceRecord, DataMeta } from '../../model/types';
@@ -36,6 +39,30 @@ export function relationName(relation: string, meta: DataMeta, lang: Lang): stri
 /** A region code's name ("Centre-Val de Loire", the national scope for FR), or the code. */
 export function scopeName(code: string, lang: Lang): string {
   return scopeByCode(code)?.[lang] ?? code;
+}
+
+/** The fields of the data format the interface names (actor.fields). */
+export type FieldKey = keyof typeof fr.actor.fields;
+
+/** A field a citation names, in the reader's words: "Type", "ODD 13", "Apport en ingénierie", "Vision". */
+export function fieldName(field: string, lang: Lang, formatField: (key: FieldKey) => string): string {
+  if (isKeyOf(fr.actor.fields, field)) return formatField(field);
+  const dot = field.indexOf('.');
+  const [head, item] = dot < 0 ? [field, ''] : [field.slice(0, dot), field.slice(dot + 1)];
+  switch (head) {
+    case 'sdgs':
+      return `${lang === 'fr' ? 'ODD' : 'SDG'} ${item}`;
+    case 'support':
+      return supportFormByCode(item)?.[lang] ?? item;
+    case 'regions':
+      return scopeName(item, lang);
+    case 'members':
+      return formatField('members');
+    case 'attributes':
+      return humanizeKey(item);
+    default:
+      return humanizeKey(field); // an attribute named by its bare key
+  }
 }
 
 export interface PeriodWords {

@@ -104,15 +104,19 @@ interface WaitingProps {
   lang: Lang;
   /** True once the shared window said the presentation ended. */
   ended?: boolean;
+  /** True when this window was not opened by the shared window's button (no pairing token). */
+  unpaired?: boolean;
 }
 
 /** The presenter window before the shared window has answered, or after it stopped presenting. */
-export function PresenterWaiting({ lang, ended = false }: WaitingProps) {
+export function PresenterWaiting({ lang, ended = false, unpaired = false }: WaitingProps) {
   const { t } = useTranslation(undefined, { lng: lang });
   return (
     <main className="presenter-view presenter-waiting" data-testid="presenter-view" lang={lang}>
       <h1>{t('present.presenter.title')}</h1>
-      <p role="status">{ended ? t('present.presenter.ended') : t('present.presenter.waiting')}</p>
+      <p role="status">
+        {unpaired ? t('present.presenter.unpaired') : ended ? t('present.presenter.ended') : t('present.presenter.waiting')}
+      </p>
     </main>
   );
 }
@@ -121,15 +125,23 @@ interface WindowProps {
   lang: Lang;
   /** The data file's stories, used when the shared window's message does not carry the story. */
   stories?: readonly Story[];
+  /** The pairing token of this window's address (`#presenter=TOKEN`); null: not opened by the shared window. */
+  token: string | null;
 }
 
 /**
- * The whole presenter window (the app opened with `#presenter`): follows the shared window
+ * The whole presenter window (the app opened with `#presenter=TOKEN`): follows the shared window
  * through the presenter channel, drives it with its buttons and with the presentation keys
- * (arrows, Space, PageUp/PageDown, Home/End), and waits while nothing is presented.
+ * (arrows, Space, PageUp/PageDown, Home/End), and waits while nothing is presented. Without a
+ * token it hears and sends nothing, and says how to open it.
  */
-export function PresenterWindow({ lang, stories }: WindowProps) {
-  const follow = usePresenterWindowSync(stories);
+export function PresenterWindow({ lang, stories, token }: WindowProps) {
+  if (token === null) return <PresenterWaiting lang={lang} unpaired />;
+  return <PairedPresenterWindow lang={lang} stories={stories} token={token} />;
+}
+
+function PairedPresenterWindow({ lang, stories, token }: WindowProps & { token: string }) {
+  const follow = usePresenterWindowSync(token, stories);
   const { story, stepIndex, live, go } = follow;
   const onAction = useCallback(
     (action: PresentationAction) => {
