@@ -55,7 +55,7 @@ test('the actors table sorts by any column, reverses on a second click, and sele
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'descending');
   expect(await firstName()).toBe('Villes au Carré');
-  await expect(table.locator('tbody tr').nth(1).locator('th')).toHaveText('Fonds ODD17');
+  await expect(table.locator('tbody tr').nth(1).locator('th')).toHaveText('Le RAMEAU');
   await expect(page).toHaveURL(/[?&]sort=-betweenness/);
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
