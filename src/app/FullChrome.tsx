@@ -2,6 +2,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataOriginNotice } from '../ui/DataOriginNotice';
 import { Header } from '../ui/Header';
+import { SkipLink } from '../ui/SkipLink';
 
 /** The session's tools in the header, once its map is drawn. */
 export interface HeaderTools {
@@ -26,6 +27,7 @@ export function FullChrome({ tools, viewSwitch, dataUrl, ...header }: Props) {
   const { t } = useTranslation();
   return (
     <>
+      <SkipLink />
       <Header
         {...header}
         search={header.search ?? null}

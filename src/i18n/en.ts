@@ -2,6 +2,7 @@ import type { Catalogue } from './fr';
 
 export const en: Catalogue = {
   app: {
+    skipToMap: 'Skip to the map',
     name: 'Alliance Map',
     loading: 'Loading the map…',
     loadingFile: 'Opening “{{name}}”…',

@@ -1,6 +1,7 @@
 // French interface strings: the reference set. en.ts must have the same keys (checked by its type).
 export const fr = {
   app: {
+    skipToMap: 'Aller à la carte',
     name: 'Alliance Map',
     loading: 'Chargement de la carte…',
     loadingFile: 'Ouverture de « {{name}} »…',

@@ -42,7 +42,11 @@ export interface ZoomLimits {
 export const MAX_FIT_ZOOM = 1.3;
 
 export function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /** Camera moves ease over a few hundred milliseconds, or jump when the system asks for no motion. */

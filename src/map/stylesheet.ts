@@ -1,5 +1,6 @@
 import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import { THEME, type Theme } from '../view/theme';
+import { prefersReducedMotion } from './camera';
 import { SDG_SLICES } from './elements';
 
 // Quiet base: dark grey text with a white halo, muted kind colours, SDG segments as the only
@@ -22,7 +23,8 @@ export const TRANSITIONS_UP_TO_ACTORS = THEME.motion.fadeUpToActors;
 
 export function mapStylesheet(actorCount: number, theme: Theme = THEME): StylesheetJson {
   const { label, motion } = theme;
-  const transition = actorCount <= motion.fadeUpToActors ? { 'transition-property': 'opacity', 'transition-duration': motion.fadeMs } : {};
+  const animated = actorCount <= motion.fadeUpToActors && !prefersReducedMotion();
+  const transition = animated ? { 'transition-property': 'opacity', 'transition-duration': motion.fadeMs } : {};
   return [
     {
       selector: 'node',

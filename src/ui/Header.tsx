@@ -63,15 +63,10 @@ export function Header({ meta, lang, onLang, onOpenFiles, onAbout, search, actio
         </button>
         <div className="lang-switch" role="group" aria-label={t('header.language')}>
           {LANGS.map((code) => (
-            <button
-              key={code}
-              type="button"
-              aria-pressed={code === lang}
-              lang={code}
-              aria-label={LANGUAGE_NAMES[code]}
-              onClick={() => onLang(code)}
-            >
-              {code.toUpperCase()}
+            <button key={code} type="button" aria-pressed={code === lang} lang={code} onClick={() => onLang(code)}>
+              {/* The name is the language's, its visible code part of it for voice control users. */}
+              <span aria-hidden="true">{code.toUpperCase()}</span>
+              <span className="visually-hidden">{`${LANGUAGE_NAMES[code]} (${code.toUpperCase()})`}</span>
             </button>
           ))}
         </div>

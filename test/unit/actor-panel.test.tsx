@@ -6,7 +6,7 @@ import { buildGraph, type AllianceGraph } from '../../src/model/graph';
 import type { DataFile } from '../../src/model/types';
 import { ActorPanel } from '../../src/ui/actor/ActorPanel';
 import { actorAlliances, attributeText, formatPeriod, humanizeKey, safeHref, splitSdgs } from '../../src/ui/actor/describe';
-import { textOn } from '../../src/ui/actor/SdgBadge';
+import { textOn } from '../../src/view/contrast';
 import { initTestI18n } from './helpers/i18n';
 
 const file = JSON.parse(readFileSync(new URL('../../data/odd17-villes-au-carre.json', import.meta.url), 'utf8')) as DataFile;

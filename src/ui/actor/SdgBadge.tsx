@@ -1,27 +1,7 @@
 import { sdgByNumber } from '../../domain/sdgs';
 import type { Lang } from '../../domain/types';
+import { textOn } from '../../view/contrast';
 import './actor.css';
-
-const DARK_TEXT = '#1d2025';
-const LIGHT_TEXT = '#ffffff';
-
-function luminance(hex: string): number {
-  const value = /^#?([\da-f]{6})$/i.exec(hex)?.[1];
-  if (!value) return 0;
-  const channel = (offset: number) => {
-    const c = parseInt(value.slice(offset, offset + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-}
-
-/** White or dark grey, whichever contrasts more with the goal's colour (WCAG ratio). */
-export function textOn(colour: string): string {
-  const l = luminance(colour);
-  const withWhite = 1.05 / (l + 0.05);
-  const withDark = (l + 0.05) / (luminance(DARK_TEXT) + 0.05);
-  return withDark > withWhite ? DARK_TEXT : LIGHT_TEXT;
-}
 
 interface Props {
   number: number;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SDGS } from '../../domain/sdgs';
 import type { Lang } from '../../domain/types';
 import type { FacetCount } from '../../filters/facets';
+import { textOn } from '../../view/contrast';
 import { countHint } from './OptionToggle';
 
 interface Props {
@@ -29,15 +30,17 @@ export function SdgFilter({ selected, counts, lang, onToggle }: Props) {
             className="fp-sdg"
             aria-pressed={isSelected}
             disabled={count.actors === 0 && !isSelected}
-            aria-label={t('filters.sdg.option', { number: sdg.number, name, count: count.actors })}
             title={`${t('filters.sdg.badge', { number: sdg.number })} — ${name}\n${countHint(t, count)}`}
             data-testid={`filter-sdg-${sdg.number}`}
             onClick={() => onToggle(sdg.number)}
           >
-            <span className="fp-sdg-badge" style={{ backgroundColor: sdg.colour }} aria-hidden="true">
+            <span className="fp-sdg-badge" style={{ backgroundColor: sdg.colour, color: textOn(sdg.colour) }} aria-hidden="true">
               {sdg.number}
             </span>
-            <span className="fp-sdg-name">{name}</span>
+            <span className="fp-sdg-name" aria-hidden="true">
+              {name}
+            </span>
+            <span className="visually-hidden">{t('filters.sdg.option', { number: sdg.number, name, count: count.actors })}</span>
             <span className="fp-count" aria-hidden="true">
               {count.actors}
             </span>

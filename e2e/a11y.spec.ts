@@ -1,0 +1,102 @@
+// Issue 18: axe-core in every state a reader meets, and the first stops of the keyboard.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mapView } from './helpers';
+
+/** The serious and critical violations axe finds on the page, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+async function open(page: Page, query: string) {
+  await page.goto(`./${query}`);
+  await mapView(page);
+}
+
+const STATES: { name: string; query: string; phone?: boolean; act?: (page: Page) => Promise<void> }[] = [
+  { name: 'the default view', query: '' },
+  { name: 'a filtered view', query: '?sdg=13&region=24' },
+  { name: 'the English interface', query: '?lang=en' },
+  { name: 'an embed', query: '?embed=1&panels=legend,filters,search' },
+  { name: 'the WebGL mode', query: '?renderer=webgl' },
+  {
+    name: 'the actor panel',
+    query: '',
+    act: async (page) => {
+      await page.getByTestId('search-input').fill('ademe');
+      await page.getByTestId('search-input').press('Enter');
+      await expect(page.getByTestId('actor-panel')).toBeVisible();
+    },
+  },
+  {
+    name: 'the share dialog',
+    query: '',
+    act: async (page) => {
+      await page.getByTestId('share-button').click();
+      await expect(page.getByTestId('share-dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'the story editor',
+    query: '',
+    act: async (page) => {
+      await page.getByTestId('stories-button').click();
+      await expect(page.getByTestId('story-editor')).toBeVisible();
+    },
+  },
+  { name: 'the presentation', query: '?present=1' },
+  {
+    name: 'the timeline',
+    query: '',
+    act: async (page) => {
+      await page.getByTestId('map-timeline').click();
+      await expect(page.getByTestId('timeline')).toBeVisible();
+    },
+  },
+  {
+    name: 'the filters on a phone',
+    query: '',
+    phone: true,
+    act: async (page) => {
+      await page.getByTestId('filters-toggle').click();
+      await expect(page.getByTestId('filter-sdg-13')).toBeVisible();
+    },
+  },
+];
+
+for (const state of STATES) {
+  test(`axe finds no serious or critical violation in ${state.name}`, async ({ page }) => {
+    if (state.phone) await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, state.query);
+    await state.act?.(page);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('the first Tab reaches « Aller à la carte », which moves the focus to the map', async ({ page }) => {
+  await open(page, '');
+  await page.keyboard.press('Tab');
+  const skip = page.getByTestId('skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toHaveText('Aller à la carte');
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('map')).toBeFocused();
+  // From the map, the arrow keys move the camera into the URL.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => new URL(page.url()).searchParams.get('cam')).not.toBeNull();
+});
+
+test('numbers on SDG colours read in dark or white, whichever contrasts (SDG 11 in dark)', async ({ page }) => {
+  await open(page, '');
+  const colourOf = (sdg: number) =>
+    page
+      .getByTestId(`filter-sdg-${sdg}`)
+      .locator('.fp-sdg-badge')
+      .evaluate((badge) => getComputedStyle(badge).color);
+  expect(await colourOf(11)).toBe('rgb(29, 32, 37)');
+  expect(await colourOf(17)).toBe('rgb(255, 255, 255)');
+});
