@@ -112,7 +112,8 @@ test('a bar of the summary sets its filter on the map', async ({ page }) => {
   await page.getByRole('button', { name: 'Synthèse', exact: true }).click();
   await expect(page).toHaveURL(/[?&]view=summary/);
   const funders = seed.nodes.filter((node) => node.kind === 'funder').length;
-  const bar = page.getByTestId('chart-byKind').locator('[data-key="funder"]');
+  // A bar is a button named by its full label and value (its SVG <title>).
+  const bar = page.getByTestId('chart-byKind').getByRole('button', { name: `Financeur : ${funders}`, exact: true });
   await expect(bar).toHaveAttribute('aria-pressed', 'false');
   await bar.click();
   await expect(page).toHaveURL(/[?&]kind=funder/);

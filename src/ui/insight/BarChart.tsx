@@ -16,8 +16,10 @@ interface Props {
   title: string;
   bars: readonly Bar[];
   format: (value: number) => string;
-  /** The name a bar's button gives: what it shows and what a click does. */
+  /** A bar's name (its <title>): what it shows, in full. */
   barLabel: (bar: Bar) => string;
+  /** What a click on a bar does (its <desc>). */
+  barHint: (bar: Bar) => string;
   emptyText: string;
   onBar: (bar: Bar) => void;
   testId: string;
@@ -31,7 +33,7 @@ function cut(text: string, max = 21): string {
  * A small horizontal bar chart drawn in SVG with d3's scale, every look an attribute (no CSS), so
  * the picture exported from the panel reads as it does on screen. Each bar is a button.
  */
-export function BarChart({ title, bars, format, barLabel, emptyText, onBar, testId }: Props) {
+export function BarChart({ title, bars, format, barLabel, barHint, emptyText, onBar, testId }: Props) {
   const height = TITLE_PX + Math.max(bars.length, 1) * (BAR_PX + GAP_PX) + GAP_PX;
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const x = scaleLinear()
@@ -72,14 +74,15 @@ export function BarChart({ title, bars, format, barLabel, emptyText, onBar, test
             transform={`translate(0 ${y})`}
             role={clickable ? 'button' : undefined}
             tabIndex={clickable ? 0 : undefined}
-            aria-label={clickable ? barLabel(bar) : undefined}
             aria-pressed={clickable ? bar.active : undefined}
             className={clickable ? 'chart-bar is-clickable' : 'chart-bar'}
             data-key={bar.key}
             onClick={clickable ? () => onBar(bar) : undefined}
             onKeyDown={clickable ? (event) => press(event, bar) : undefined}
           >
-            <title>{`${bar.label} : ${format(bar.value)}`}</title>
+            {/* The name and description of the button: the full label even where the text is cut. */}
+            <title>{barLabel(bar)}</title>
+            {clickable && <desc>{barHint(bar)}</desc>}
             <rect x={0} y={0} width={CHART_WIDTH} height={BAR_PX} fill={bar.active ? '#E6EEF5' : THEME.ink.paper} />
             <text x={LABEL_PX - 8} y={BAR_PX / 2 + 4} textAnchor="end" fill={THEME.ink.text}>
               {cut(bar.label)}

@@ -54,11 +54,8 @@ export function SummaryPanel({ graph, lang, visibility, filters, onFilters, onFo
       <div className="summary-charts" ref={panel}>
         {charts.map((chart) => {
           const format = (value: number) => (chart.money ? formatAmount(value, 'EUR', lang) : formatNumber(value, lang));
-          const barLabel = (bar: Bar) =>
-            t(bar.action?.type === 'focus' ? 'insight.charts.barFocus' : 'insight.charts.bar', {
-              name: bar.label,
-              value: format(bar.value),
-            });
+          const barLabel = (bar: Bar) => t('insight.charts.bar', { name: bar.label, value: format(bar.value) });
+          const barHint = (bar: Bar) => t(bar.action?.type === 'focus' ? 'insight.charts.barFocus' : 'insight.charts.barFilter');
           return (
             <BarChart
               key={chart.id}
@@ -66,6 +63,7 @@ export function SummaryPanel({ graph, lang, visibility, filters, onFilters, onFo
               bars={chart.bars}
               format={format}
               barLabel={barLabel}
+              barHint={barHint}
               emptyText={t('insight.charts.noData')}
               onBar={(bar) => bar.action && onBar(bar.action)}
               testId={`chart-${chart.id}`}
