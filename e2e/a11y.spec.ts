@@ -103,3 +103,16 @@ test('numbers on SDG colours read in dark or white, whichever contrasts (SDG 11 
   expect(await colourOf(11)).toBe('rgb(29, 32, 37)');
   expect(await colourOf(17)).toBe('rgb(255, 255, 255)');
 });
+
+test('About → Accessibilité shows the accessibility statement, in French and in English', async ({ page }) => {
+  await open(page, '');
+  await page.getByTestId('about-button').click();
+  await page.getByTestId('about-accessibility-link').click();
+  const statement = page.getByTestId('accessibility-statement');
+  await expect(statement.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(statement).toContainText('partiellement conforme');
+  await expect(statement).toContainText('RGAA 4.1');
+  await open(page, '?lang=en');
+  await page.getByTestId('about-button').click();
+  await expect(page.getByTestId('accessibility-statement')).toContainText('partially conforms');
+});

@@ -139,21 +139,86 @@ test('the filtered JSON export holds the visible actors and alliances only', asy
   expect(new Set(after.visibleNodeIds)).toEqual(new Set(before.visibleNodeIds));
 });
 
-test('the CSV exports open in a spreadsheet: BOM, header, one row per actor or alliance', async ({ page }, testInfo) => {
+/** Opens files through the Open dialog, accepts the import report and waits for the new map. */
+async function reopen(page: Page, paths: string[]) {
+  await page.getByTestId('open-file').setInputFiles(paths);
+  await expect(page.getByTestId('import-report')).toBeVisible();
+  await page.getByTestId('import-accept').click();
+  await expect(page.getByTestId('import-report')).toBeHidden();
+}
+
+const counts = (page: Page) =>
+  page.evaluate(() => {
+    const view = window.allianceMap?.view();
+    return [view?.visibleNodeIds.length, view?.visibleEdgeIds.length];
+  });
+
+test('the CSV exports open in French Excel as they are (BOM, ";", decimal commas) and open again in the app', async ({
+  page,
+}, testInfo) => {
   await openMap(page);
   const actors = await exportFile(page, testInfo, 'export-csv-actors');
   expect(actors.name).toBe(`alliances-de-villes-au-carre-${UPDATED}-acteurs.csv`);
   const actorsText = readFileSync(actors.path, 'utf8');
-  expect(actorsText.startsWith('\uFEFF"id","label","kind","category","regions","sdgs","description","url","x","y"\r\n')).toBe(true);
+  expect(actorsText.startsWith('\uFEFF"id";"label";"kind";"category";"regions";"sdgs";"description";"url";"x";"y";"labels.en"')).toBe(true);
+  // Positions are numbers with a decimal comma, never a point.
+  expect(actorsText).toMatch(/;-?\d+,\d;-?\d+(,\d)?;/);
+  expect(actorsText).not.toMatch(/;-?\d+\.\d;/);
   const alliances = await exportFile(page, testInfo, 'export-csv-alliances');
   expect(alliances.name).toBe(`alliances-de-villes-au-carre-${UPDATED}-alliances.csv`);
   const alliancesText = readFileSync(alliances.path, 'utf8');
   expect(
-    alliancesText.startsWith(
-      '\uFEFF"id","source","target","relation","support","amount","currency","start","end","sdgs","description"\r\n',
-    ),
+    alliancesText.startsWith('\uFEFF"id";"source";"target";"relation";"support";"amount";"currency";"start";"end";"sdgs";"description"'),
   ).toBe(true);
-  for (const edge of seed.edges) expect(alliancesText).toContain(`\r\n"${edge.id}",`);
+  for (const edge of seed.edges) expect(alliancesText).toContain(`\r\n"${edge.id}";`);
+
+  await reopen(page, [actors.path, alliances.path]);
+  await expect.poll(() => counts(page)).toEqual([seed.nodes.length, seed.edges.length]);
+  await expect(page.getByTestId('import-notice')).toContainText(`${seed.nodes.length} acteurs, ${seed.edges.length} alliances`);
+});
+
+test('in English, the CSV exports use "," and decimal points, still with a BOM', async ({ page }, testInfo) => {
+  await openMap(page, 'lang=en');
+  const { path } = await exportFile(page, testInfo, 'export-csv-actors');
+  const text = readFileSync(path, 'utf8');
+  expect(text.startsWith('\uFEFF"id","label","kind"')).toBe(true);
+  expect(text).toMatch(/,-?\d+\.\d,-?\d+(\.\d)?,/);
+});
+
+test('the GEXF export opens in a graph tool with the map’s colours and positions, and in the app again', async ({ page }, testInfo) => {
+  const before = await openMap(page);
+  const gexf = await exportFile(page, testInfo, 'export-gexf');
+  expect(gexf.name).toBe(`alliances-de-villes-au-carre-${UPDATED}.gexf`);
+  const text = readFileSync(gexf.path, 'utf8');
+  const parsed = await page.evaluate((xml) => {
+    const document = new DOMParser().parseFromString(xml, 'application/xml');
+    const colour = (id: string) => {
+      const node = [...document.getElementsByTagName('node')].find((element) => element.getAttribute('id') === id);
+      const viz = node?.getElementsByTagNameNS('http://gexf.net/1.3/viz', 'color')[0];
+      return viz ? ['r', 'g', 'b'].map((channel) => Number(viz.getAttribute(channel))) : null;
+    };
+    return {
+      errors: document.getElementsByTagName('parsererror').length,
+      nodes: document.getElementsByTagName('node').length,
+      edges: document.getElementsByTagName('edge').length,
+      positions: document.getElementsByTagNameNS('http://gexf.net/1.3/viz', 'position').length,
+      catalyst: colour('villes-au-carre'),
+    };
+  }, text);
+  expect(parsed).toMatchObject({ errors: 0, nodes: seed.nodes.length, edges: seed.edges.length, positions: seed.nodes.length });
+  expect(parsed.catalyst).toEqual([0x5d, 0x6f, 0x94]); // the theme's catalyst colour
+
+  const graphml = await exportFile(page, testInfo, 'export-graphml');
+  expect(graphml.name).toBe(`alliances-de-villes-au-carre-${UPDATED}.graphml`);
+  expect(readFileSync(graphml.path, 'utf8')).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">');
+
+  await reopen(page, [gexf.path]);
+  await expect.poll(() => counts(page)).toEqual([seed.nodes.length, seed.edges.length]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.meta.title);
+  // The positions come back where they were (GEXF carries y upwards; the importer turns it back).
+  const after = await mapView(page);
+  const id = before.visibleNodeIds[0] ?? '';
+  expect(Math.abs((after.positions[id]?.y ?? NaN) - (before.positions[id]?.y ?? NaN))).toBeLessThanOrEqual(0.1);
 });
 
 test('the single-file map opens from file:// with no network and the same view', async ({ page, context }, testInfo) => {

@@ -19,13 +19,14 @@ for (const [kind, testId] of [
     const text = readFileSync((await exportFile(page, testInfo, testId)).path, 'utf8').slice(1);
     // Every text cell is quoted, the header too; a number is not.
     const lines = text.split('\r\n').filter((line) => line !== '');
-    expect(lines[0]).toMatch(/^"id","/);
+    expect(lines[0]).toMatch(/^"id";"/);
     for (const separator of [',', ';']) {
       const cells = parseCsv(text, separator).flat();
       const live = cells.filter((cell) => FORMULA.test(cell) && !/^-?\d+([.,]\d+)?$/.test(cell));
       expect(live, `cells read with "${separator}" as the separator`).toEqual([]);
     }
-    const rows = parseCsv(text);
+    // The French interface writes ";" between cells, as French Excel reads them.
+    const rows = parseCsv(text, ';');
     const records = kind === 'actors' ? fixture.nodes : fixture.edges;
     expect(rows).toHaveLength(records.length + 1);
     // The text survives whole (behind its apostrophe), ";" and all.
@@ -39,9 +40,9 @@ for (const [kind, testId] of [
       const byId = new Map(rows.map((row) => [row[0], row]));
       // "-120,5" is a number for a French spreadsheet: no apostrophe.
       expect(byId.get('fondation-arobase')?.[3]).toBe('-120,5');
-      expect(text).toContain('"fondation-arobase","\'@SOMME(1;2)","funder","-120,5"');
-      // A negative coordinate is written as a number, unquoted.
-      expect(text).toContain(',-120.5,40\r\n');
+      expect(text).toContain('"fondation-arobase";"\'@SOMME(1;2)";"funder";"-120,5"');
+      // A negative coordinate is written as a number, unquoted, with a decimal comma.
+      expect(text).toContain(';-120,5;40;');
     }
   });
 }

@@ -8,9 +8,12 @@ import type { Appearance } from '../view/appearance';
 import { statedCodec } from '../url-state';
 import { THEME } from '../view/theme';
 import type { Positions, Visibility } from '../view/types';
-import { actorsCsv, alliancesCsv, exportDataFile, exportJson } from './data';
+import { CSV_DIALECTS, actorsCsv, alliancesCsv } from './csv';
+import { exportDataFile, exportJson } from './data';
 import { canvasTextMeasure, svgToPng } from './download';
 import { exportFileName } from './fileNames';
+import { exportGexf } from './gexf';
+import { exportGraphml } from './graphml';
 import { buildSvgDocument, viewportAround, type SvgDocument } from './svg';
 import { captionText, legendText } from './texts';
 import { fetchViewerTemplate, injectIntoViewer, viewerTemplateFromDocument } from './viewer';
@@ -89,13 +92,24 @@ export function jsonFile(context: ExportContext, filteredOnly: boolean): Exporte
   };
 }
 
+/** A CSV table as the spreadsheet of the interface's language reads it (`;` and decimal commas in French). */
 export function csvFile(context: ExportContext, table: 'actors' | 'alliances'): ExportedFile {
   const { dataset, positions } = context;
-  const text = table === 'actors' ? actorsCsv(dataset.graph, positions) : alliancesCsv(dataset.graph, positions);
+  const options = { dialect: CSV_DIALECTS[context.lang] };
+  const text = table === 'actors' ? actorsCsv(dataset.graph, positions, options) : alliancesCsv(dataset.graph, positions, options);
   return {
     name: exportFileName(dataset.file.meta, table === 'actors' ? 'csv-actors' : 'csv-alliances'),
     blob: new Blob([text], { type: 'text/csv;charset=utf-8' }),
   };
+}
+
+/** The whole map as a graph file for Gephi and other graph tools, with the map's colours, sizes and positions. */
+export function graphFile(context: ExportContext, format: 'gexf' | 'graphml'): ExportedFile {
+  const { dataset, positions, appearance } = context;
+  const input = { meta: dataset.file.meta, graph: dataset.graph, positions, appearance };
+  const text = format === 'gexf' ? exportGexf(input) : exportGraphml(input);
+  const type = format === 'gexf' ? 'application/gexf+xml' : 'application/graphml+xml';
+  return { name: exportFileName(dataset.file.meta, format), blob: new Blob([text], { type: `${type};charset=utf-8` }) };
 }
 
 /**

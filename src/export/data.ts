@@ -1,5 +1,5 @@
 // Data exports: the app's own JSON format (alliance-map/1) with the current positions and the
-// stories, and CSV tables of actors and alliances for spreadsheets. Pure.
+// stories (CSV, GEXF and GraphML are beside it: csv.ts, gexf.ts, graphml.ts). Pure.
 import type { AllianceGraph } from '../model/graph';
 import type { ActorRecord, AllianceRecord, DataFile, Story } from '../model/types';
 import type { Positions, Visibility } from '../view/types';
@@ -19,7 +19,8 @@ export function roundCoordinate(value: number): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-function selectRecords(graph: AllianceGraph, positions: Positions, options: DataExportOptions) {
+/** The records an export writes: every actor (with its current position) and alliance, or the visible ones. */
+export function selectRecords(graph: AllianceGraph, positions: Positions, options: DataExportOptions) {
   const visibility = options.filteredOnly ? (options.visibility ?? null) : null;
   if (options.filteredOnly && !visibility) throw new Error('exportJson: a filtered export needs the visibility');
   const nodes: ActorRecord[] = [];
@@ -77,95 +78,4 @@ export function exportDataFile(file: DataFile, graph: AllianceGraph, positions: 
  */
 export function exportJson(file: DataFile, graph: AllianceGraph, positions: Positions, options: DataExportOptions = {}): string {
   return `${JSON.stringify(exportDataFile(file, graph, positions, options), null, 2)}\n`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// CSV
-
-type Cell = string | number | null | undefined;
-
-/** Byte order mark: Excel reads UTF-8 (accents) only with it. */
-export const CSV_BOM = '\uFEFF';
-
-/** Text a spreadsheet reads as a number (−120,5, -120.5, +3, 1e6): it stays as it is. */
-const NUMBER_TEXT = /^[+\-\u2212]?(\d+([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?$/;
-
-/** What a spreadsheet may take for the start of a formula (or a hidden one after a tab or CR). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A cell as RFC 4180 says, every text cell in double quotes (quotes doubled), so a `;` or a
- * comma inside never splits it, whichever separator the spreadsheet expects (French Excel reads
- * `;`). Text starting with = + - @ (or a tab or carriage return) gets a leading apostrophe so a
- * spreadsheet never runs it as a formula, unless the text is a number; numbers are written as
- * they are, unquoted.
- */
-export function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.test(value) && !NUMBER_TEXT.test(value) ? `'${value}` : value;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** A whole table: BOM, header row, CRLF line ends (RFC 4180). */
-export function csvTable(header: readonly string[], rows: readonly Cell[][]): string {
-  return CSV_BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-const list = (values: readonly (string | number)[] | undefined): string => (values ?? []).join(';');
-
-export const ACTOR_COLUMNS = ['id', 'label', 'kind', 'category', 'regions', 'sdgs', 'description', 'url', 'x', 'y'] as const;
-export const ALLIANCE_COLUMNS = [
-  'id',
-  'source',
-  'target',
-  'relation',
-  'support',
-  'amount',
-  'currency',
-  'start',
-  'end',
-  'sdgs',
-  'description',
-] as const;
-
-/** The actors as CSV: lists joined with `;`, positions rounded to 0.1. */
-export function actorsCsv(graph: AllianceGraph, positions: Positions, options: DataExportOptions = {}): string {
-  const { nodes } = selectRecords(graph, positions, options);
-  return csvTable(
-    ACTOR_COLUMNS,
-    nodes.map((node) => [
-      node.id,
-      node.label,
-      node.kind,
-      node.category,
-      list(node.regions),
-      list(node.sdgs),
-      node.description,
-      node.url,
-      node.x,
-      node.y,
-    ]),
-  );
-}
-
-/** The alliances as CSV: lists joined with `;`. */
-export function alliancesCsv(graph: AllianceGraph, positions: Positions, options: DataExportOptions = {}): string {
-  const { edges } = selectRecords(graph, positions, options);
-  return csvTable(
-    ALLIANCE_COLUMNS,
-    edges.map((edge) => [
-      edge.id,
-      edge.source,
-      edge.target,
-      edge.relation,
-      list(edge.support),
-      edge.amount,
-      edge.currency,
-      edge.start,
-      edge.end,
-      list(edge.sdgs),
-      edge.description,
-    ]),
-  );
 }

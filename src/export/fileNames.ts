@@ -1,7 +1,8 @@
 // Names of exported files: the dataset's title, slugified, and the date of the data.
 import type { DataMeta } from '../model/types';
 
-export type ExportKind = 'png-1' | 'png-2' | 'png-4' | 'svg' | 'json' | 'json-filtered' | 'csv-actors' | 'csv-alliances' | 'html';
+export type ExportKind =
+  'png-1' | 'png-2' | 'png-4' | 'svg' | 'json' | 'json-filtered' | 'csv-actors' | 'csv-alliances' | 'gexf' | 'graphml' | 'html';
 
 const SLUG_MAX = 30;
 
@@ -44,6 +45,8 @@ const SUFFIX: Record<ExportKind, string> = {
   'json-filtered': '-vue-filtree.json',
   'csv-actors': '-acteurs.csv',
   'csv-alliances': '-alliances.csv',
+  gexf: '.gexf',
+  graphml: '.graphml',
   html: '.html',
 };
 

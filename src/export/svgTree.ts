@@ -36,10 +36,15 @@ export function num(value: number): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
+/** An attribute value: escaped, and its line breaks and tabs as references (a parser would read them as spaces). */
+function attributeText(value: string): string {
+  return escapeXml(value).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
 function attributes(values: Readonly<Record<string, SvgValue>>): string {
   let out = '';
   for (const [name, value] of Object.entries(values)) {
-    if (value !== undefined) out += ` ${name}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
+    if (value !== undefined) out += ` ${name}="${typeof value === 'number' ? num(value) : attributeText(value)}"`;
   }
   return out;
 }

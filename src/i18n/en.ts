@@ -468,6 +468,22 @@ export const en: Catalogue = {
       'Region codes: INSEE (Code officiel géographique), through @etalab/decoupage-administratif, data under the Licence Ouverte (Open Licence).',
     sdgNote:
       'The SDG colours follow the United Nations’ guidelines for the use of the SDG logo; this map is not endorsed or supported by the United Nations.',
+    accessibility: {
+      title: 'Accessibility',
+      status: 'This application partially conforms to the French accessibility framework RGAA 4.1 (built on WCAG 2.1 level AA).',
+      testedTitle: 'What is checked',
+      tested:
+        'With every version, automated tests in Chromium run axe-core on the default view, a filtered view, the English interface, the embed (iframe), the WebGL mode, an actor’s panel, sharing, the story editor, the presentation, the timeline and the filters on a phone: no serious or critical violation.',
+      keyboard:
+        'Every control works from the keyboard; the first Tab reaches the “Skip to the map” link; on the map, the arrow keys move the view and + / − zoom; Escape closes what is open.',
+      contrast:
+        'SDG numbers are written in dark or white by contrast (at least 4.5:1 on every official colour); filter results are announced (“4 actors of 22”); the system’s request for reduced motion is followed.',
+      gapsTitle: 'What is not yet',
+      gaps: 'The map’s drawing has no complete text equivalent yet (a table of every actor); on a phone the header takes two rows; the layout at 320 px wide and at 200 % zoom has not been checked end to end; the system’s high-contrast preference is not followed; presenting at 640 × 360, a step’s caption may hide an actor.',
+      contact:
+        'Something in your way? Report it in the Alliance Map project’s issue tracker, or to the publisher of the site showing this map, who can give you the information in another form.',
+      updated: 'Statement made on 6 December 2026.',
+    },
   },
   export: {
     button: 'Export',
@@ -485,7 +501,10 @@ export const en: Catalogue = {
     jsonHint: 'With the current layout and the stories; opens again in Alliance Map.',
     csvActors: 'CSV: actors',
     csvAlliances: 'CSV: alliances',
-    csvHint: 'The whole map, for a spreadsheet (UTF-8).',
+    csvHint: 'The whole map, for a spreadsheet (UTF-8, comma-separated, decimal points).',
+    gexf: 'GEXF (Gephi)',
+    graphml: 'GraphML',
+    graphHint: 'The whole map with its colours, sizes and positions, for Gephi or another graph tool.',
     html: 'Stand-alone HTML map',
     htmlHint: 'One file to send or to open offline, with the current view.',
     working: 'Preparing “{{name}}”…',

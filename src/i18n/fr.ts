@@ -468,6 +468,23 @@ export const fr = {
     regions: 'Codes des régions : INSEE (Code officiel géographique), via @etalab/decoupage-administratif, données sous Licence Ouverte.',
     sdgNote:
       "Les couleurs des ODD suivent les directives d'utilisation du logo des ODD des Nations unies ; cette carte n'est ni approuvée ni soutenue par les Nations unies.",
+    accessibility: {
+      title: 'Accessibilité',
+      status:
+        'Cette application est partiellement conforme au référentiel général d’amélioration de l’accessibilité (RGAA 4.1, fondé sur les WCAG 2.1 niveau AA).',
+      testedTitle: 'Ce qui est vérifié',
+      tested:
+        'À chaque version, des tests automatiques dans Chromium passent axe-core sur la vue par défaut, une vue filtrée, l’interface anglaise, l’intégration (iframe), le mode WebGL, la fiche d’un acteur, le partage, l’éditeur d’histoires, la présentation, la frise chronologique et les filtres sur téléphone : aucune erreur grave ou critique.',
+      keyboard:
+        'Toutes les commandes s’utilisent au clavier ; la première touche Tab mène au lien « Aller à la carte » ; sur la carte, les flèches déplacent la vue et + / − zooment ; Échap ferme ce qui est ouvert.',
+      contrast:
+        'Les numéros des ODD s’écrivent en foncé ou en blanc selon le contraste (au moins 4,5:1 sur chaque couleur officielle) ; le résultat des filtres est annoncé (« 4 acteurs sur 22 ») ; la réduction des animations demandée par le système est respectée.',
+      gapsTitle: 'Ce qui ne l’est pas encore',
+      gaps: 'Le dessin de la carte n’a pas encore d’équivalent textuel complet (un tableau de tous les acteurs) ; sur téléphone, l’en-tête occupe deux lignes ; l’affichage à 320 px de large et le zoom à 200 % n’ont pas été vérifiés de bout en bout ; le mode « contraste élevé » du système n’est pas pris en compte ; en présentation à 640 × 360, la légende d’une étape peut masquer un acteur.',
+      contact:
+        'Un obstacle ? Signalez-le dans le suivi des problèmes du projet Alliance Map, ou à l’éditeur du site qui publie cette carte : il vous transmettra l’information sous une autre forme.',
+      updated: 'Déclaration établie le 6 décembre 2026.',
+    },
   },
   export: {
     button: 'Exporter',
@@ -485,7 +502,10 @@ export const fr = {
     jsonHint: 'Avec la disposition actuelle et les récits ; se rouvre dans Alliance Map.',
     csvActors: 'CSV : acteurs',
     csvAlliances: 'CSV : alliances',
-    csvHint: 'Toute la carte, pour un tableur (UTF-8).',
+    csvHint: 'Toute la carte, pour Excel ou LibreOffice (UTF-8, point-virgule, virgule décimale).',
+    gexf: 'GEXF (Gephi)',
+    graphml: 'GraphML',
+    graphHint: 'Toute la carte avec ses couleurs, tailles et positions, pour Gephi ou un autre logiciel de graphes.',
     html: 'Carte autonome HTML',
     htmlHint: 'Un seul fichier, à envoyer ou à ouvrir sans connexion, avec la vue actuelle.',
     working: 'Préparation de « {{name}} »…',

@@ -6,20 +6,8 @@ import { buildGraph, type AllianceGraph } from '../../src/model/graph';
 import type { DataFile } from '../../src/model/types';
 import { validateText } from '../../src/model/validate';
 import type { Positions, Visibility } from '../../src/view/types';
-import {
-  ACTOR_COLUMNS,
-  ALLIANCE_COLUMNS,
-  CSV_BOM,
-  actorsCsv,
-  alliancesCsv,
-  csvCell,
-  csvTable,
-  exportDataFile,
-  exportJson,
-  roundCoordinate,
-} from '../../src/export/data';
+import { exportDataFile, exportJson, roundCoordinate } from '../../src/export/data';
 import { exportDate, exportFileName, slugify } from '../../src/export/fileNames';
-import { parseCsv } from './helpers/csv';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -119,93 +107,6 @@ describe('exportJson', () => {
   });
 });
 
-describe('CSV', () => {
-  it('quotes as RFC 4180 says and guards against formulas', () => {
-    expect(csvCell('plain')).toBe('"plain"');
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
-    expect(csvCell('+33 1 23')).toBe(`"'+33 1 23"`);
-    expect(csvCell('-2 ans')).toBe(`"'-2 ans"`);
-    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
-    expect(csvCell('\tx')).toBe(`"'\tx"`);
-    expect(csvCell('\r=1+1')).toBe(`"'\r=1+1"`);
-    // A ";" never splits a cell for a spreadsheet that reads ";" as the separator.
-    expect(csvCell('x;=1+1')).toBe('"x;=1+1"');
-    expect(csvCell(-40.5)).toBe('-40.5'); // numbers stay numbers, unquoted
-    expect(csvCell('-120,5')).toBe('"-120,5"'); // and text that is a number gets no apostrophe
-    expect(csvCell('\u2212120,5')).toBe('"\u2212120,5"');
-    expect(csvCell('-1.5e3')).toBe('"-1.5e3"');
-    expect(csvCell('')).toBe('""');
-    expect(csvCell(undefined)).toBe('');
-    expect(csvTable(['a', 'b'], [['1', 2]])).toBe(`${CSV_BOM}"a","b"\r\n"1",2\r\n`);
-  });
-
-  it('actors: BOM, the columns asked for, lists joined with ;, positions, accents intact', () => {
-    const positions = handArranged(small.graph);
-    const text = actorsCsv(small.graph, positions);
-    expect(text.startsWith('\uFEFF')).toBe(true);
-    const rows = parseCsv(text.slice(1));
-    expect(rows[0]).toEqual([...ACTOR_COLUMNS]);
-    expect(rows).toHaveLength(small.file.nodes.length + 1);
-    const byId = new Map(rows.slice(1).map((row) => [row[0], row]));
-    const a = byId.get('catalyseur-a');
-    expect(a?.slice(1, 8)).toEqual([
-      'Association Exemple A',
-      'catalyst',
-      'association',
-      '24',
-      '11;17',
-      'A fictional territorial catalyst.',
-      'https://example.org/a',
-    ]);
-    expect(Number(a?.[8])).toBe(roundCoordinate(positions['catalyseur-a']?.x ?? NaN));
-    expect(byId.get('entreprise-d')?.[4]).toBe('24;52');
-    expect(byId.get('collectivite-e')?.[1]).toBe('Collectivité Exemple E');
-  });
-
-  it('alliances: the columns asked for, support and SDG lists, amounts as numbers', () => {
-    const rows = parseCsv(alliancesCsv(small.graph, {}).slice(1));
-    expect(rows[0]).toEqual([...ALLIANCE_COLUMNS]);
-    expect(rows).toHaveLength(small.file.edges.length + 1);
-    const funding = rows.find((row) => row[0] === 'fonds-a-financement');
-    expect(funding).toEqual([
-      'fonds-a-financement',
-      'fonds-exemple',
-      'catalyseur-a',
-      'funding',
-      'direct-funding;governance-dialogue;visibility',
-      '20000',
-      'EUR',
-      '2021-05',
-      '2022-06',
-      '17',
-      'Fictional multi-form support.',
-    ]);
-  });
-
-  it('a formula in the data reaches the spreadsheet as text', () => {
-    const nasty = JSON.parse(read('test/fixtures/valid/small.json')) as DataFile;
-    nasty.nodes[0]!.label = '=cmd|"/c calc"!A1';
-    nasty.nodes[0]!.description = 'Line one, "quoted"\r\nline two';
-    const data = load(JSON.stringify(nasty));
-    const rows = parseCsv(actorsCsv(data.graph, {}).slice(1));
-    const row = rows.find((candidate) => candidate[0] === 'catalyseur-a');
-    expect(row?.[1]).toBe(`'=cmd|"/c calc"!A1`);
-    expect(row?.[6]).toBe('Line one, "quoted"\r\nline two');
-  });
-
-  it('a ";" in a text cell never opens a formula cell in a spreadsheet that splits on ";"', () => {
-    const nasty = JSON.parse(read('test/fixtures/valid/small.json')) as DataFile;
-    nasty.nodes[0]!.description = 'x;=1+1';
-    nasty.nodes[0]!.category = 'a;@SUM(1)';
-    const rows = parseCsv(actorsCsv(load(JSON.stringify(nasty)).graph, {}).slice(1), ';');
-    expect(rows.flat().filter((cell) => /^[=+@]/.test(cell))).toEqual([]);
-    expect(rows.flat().join('\n')).toContain('x;=1+1');
-  });
-});
-
 describe('file names', () => {
   it('carry the slugified title and the data date', () => {
     const meta = { title: 'Alliances de Villes au Carré et du Fonds ODD17', updated: '2026-11-29' };
@@ -217,6 +118,8 @@ describe('file names', () => {
     expect(exportFileName(meta, 'json')).toBe('alliances-de-villes-au-carre-2026-11-29.json');
     expect(exportFileName(meta, 'csv-actors')).toBe('alliances-de-villes-au-carre-2026-11-29-acteurs.csv');
     expect(exportFileName(meta, 'csv-alliances')).toBe('alliances-de-villes-au-carre-2026-11-29-alliances.csv');
+    expect(exportFileName(meta, 'gexf')).toBe('alliances-de-villes-au-carre-2026-11-29.gexf');
+    expect(exportFileName(meta, 'graphml')).toBe('alliances-de-villes-au-carre-2026-11-29.graphml');
     expect(exportFileName(meta, 'html')).toBe('alliances-de-villes-au-carre-2026-11-29.html');
   });
 

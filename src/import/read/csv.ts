@@ -1,6 +1,7 @@
 // A CSV file (or TSV) as a table: the separator detected (`;` as French Excel writes, `,`, tab),
-// quoted cells with line breaks, the header row naming the columns.
-import { dsvFormat } from 'd3-dsv';
+// quoted cells with line breaks, the header row naming the columns. As LibreOffice reads "quoted
+// field as text": a quoted cell is text; an unquoted one that is a plain number (`12`, `-3,5`) or
+// `true`/`false` is a number or a boolean (so an exported attribute keeps its type).
 import type { RawTable, TableKind } from '../types';
 import { cellText } from '../values/text';
 
@@ -51,7 +52,57 @@ export function tableFromRows(kind: TableKind, file: string, rows: readonly (rea
   return table;
 }
 
-export function parseCsv(text: string): string[][] {
+/** A plain number: no leading zero (`01000` is a code), no `+`, no thousands separator. */
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)([.,]\d+)?$/;
+/** `1,234` or `1.234`: a thousand and more in one language, a decimal in the other (the export writes `1,2340`). */
+const AMBIGUOUS = /^-?\d{1,3}[.,]\d{3}$/;
+
+/** An unquoted cell: a number or a boolean when it plainly is one, else its text. */
+function unquoted(text: string): string | number | boolean {
+  const trimmed = text.trim();
+  if (PLAIN_NUMBER.test(trimmed) && !AMBIGUOUS.test(trimmed)) return Number(trimmed.replace(',', '.'));
+  if (trimmed === 'true' || trimmed === 'false') return trimmed === 'true';
+  return text;
+}
+
+type CsvCell = string | number | boolean;
+
+/** RFC 4180 rows: a quote opens a cell only at its start, doubled inside it; CRLF, LF or CR end a row. */
+export function parseCsv(text: string): CsvCell[][] {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  return dsvFormat(detectSeparator(source)).parseRows(source);
+  const separator = detectSeparator(source);
+  const rows: CsvCell[][] = [];
+  let row: CsvCell[] = [];
+  let cell = '';
+  let quoted = false; // inside quotes
+  let wasQuoted = false; // the cell began with a quote
+  const endCell = () => {
+    row.push(wasQuoted ? cell : unquoted(cell));
+    cell = '';
+    wasQuoted = false;
+  };
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index] ?? '';
+    if (quoted) {
+      if (char !== '"') cell += char;
+      else if (source[index + 1] === '"') {
+        cell += '"';
+        index++;
+      } else quoted = false;
+    } else if (char === '"' && cell === '' && !wasQuoted) {
+      quoted = true;
+      wasQuoted = true;
+    } else if (char === separator) endCell();
+    else if (char === '\r' || char === '\n') {
+      if (char === '\r' && source[index + 1] === '\n') index++;
+      endCell();
+      rows.push(row);
+      row = [];
+    } else cell += char;
+  }
+  if (cell !== '' || wasQuoted || row.length > 0) {
+    endCell();
+    rows.push(row);
+  }
+  return rows;
 }

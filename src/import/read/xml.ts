@@ -45,5 +45,9 @@ export async function readXmlGraph(text: string, format: 'gexf' | 'graphml', fil
   } catch (error) {
     throw new ImportRefused('no-graph', error instanceof Error ? error.message : String(error));
   }
+  // Gephi draws y upwards, the map downwards (src/export/graphLook.ts): y is turned back.
+  graph.updateEachNodeAttributes((_node, attributes) =>
+    typeof attributes.y === 'number' && attributes.y !== 0 ? { ...attributes, y: -attributes.y } : attributes,
+  );
   return tablesOfGraph(graph, format, file);
 }

@@ -1,7 +1,10 @@
 // Cells as text, and the lists people write in one cell.
 
-/** The `'` a spreadsheet export puts before a formula-like text (`'=x`, `'+33…`) is taken off. */
-const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
+/**
+ * The `'` a spreadsheet export puts before a formula-like text (`'=x`, `'+33…`) is taken off, one
+ * only: the app's CSV export guards `'=x` as `''=x` (src/export/csv.ts), which comes back as `'=x`.
+ */
+const NEUTRALISED = /^'(?='*[=+\-@\t\r])/;
 
 /** A cell as trimmed text; '' for nothing. Numbers keep their JavaScript form (`20000`, `12.5`). */
 export function cellText(cell: unknown): string {

@@ -4,6 +4,7 @@ import type { Lang } from '../../domain/types';
 import { formatDataDate } from '../../i18n/format';
 import type { DataMeta } from '../../model/types';
 import { safeHref } from '../actor/describe';
+import { AccessibilityStatement } from './AccessibilityStatement';
 import { LIBRARY_CREDITS, licenseUrl } from './credits';
 import { useModalDialog } from '../useModalDialog';
 import './about.css';
@@ -31,6 +32,7 @@ function ExternalLink({ href, children }: { href: string; children: string }) {
 export function AboutPanel({ meta, lang, extraCredits = [], onClose }: AboutPanelProps) {
   const { t } = useTranslation(undefined, { lng: lang });
   const titleId = useId();
+  const accessibilityId = useId();
   const { dialogRef, onBackdropClick } = useModalDialog(onClose);
 
   const sources = meta.sources ?? [];
@@ -45,6 +47,14 @@ export function AboutPanel({ meta, lang, extraCredits = [], onClose }: AboutPane
       <div className="about-inner">
         <div className="about-head">
           <h2 id={titleId}>{t('about.title')}</h2>
+          <button
+            type="button"
+            className="about-jump"
+            onClick={() => document.getElementById(accessibilityId)?.focus()}
+            data-testid="about-accessibility-link"
+          >
+            {t('about.accessibility.title')}
+          </button>
           <button type="button" className="about-close" aria-label={t('about.close')} title={t('about.close')} onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
@@ -99,6 +109,8 @@ export function AboutPanel({ meta, lang, extraCredits = [], onClose }: AboutPane
           </ul>
           <p className="about-note">{t('about.sdgNote')}</p>
         </section>
+
+        <AccessibilityStatement lang={lang} headingId={accessibilityId} />
       </div>
     </dialog>
   );

@@ -9,6 +9,8 @@ import type { Dataset } from '../../load/loadData';
 import type { MapViewport } from '../../map/mapHandle';
 import type { Appearance } from '../../view/appearance';
 import type { Positions, Visibility } from '../../view/types';
+import { ExportDataSection } from './ExportDataSection';
+import { ExportItem } from './ExportItem';
 import './export.css';
 
 export interface ExportMenuProps {
@@ -24,7 +26,7 @@ export interface ExportMenuProps {
 
 // The exporters (SVG drawing, PNG, CSV/JSON, the single-file map) are their own chunk, loaded
 // when the menu is about to be used: the first frame does not need them.
-type Actions = typeof ExportActions;
+export type Actions = typeof ExportActions;
 let actionsModule: Promise<Actions> | null = null;
 function loadActions(): Promise<Actions> {
   actionsModule ??= import('../../export/actions').catch((error: unknown) => {
@@ -37,25 +39,6 @@ function loadActions(): Promise<Actions> {
 type Status = { state: 'working' | 'done' | 'failed'; text: string } | null;
 
 const SCALES = [1, 2, 4] as const;
-
-interface ItemProps {
-  testId: string;
-  label: string;
-  hint?: string;
-  disabled: boolean;
-  onClick: () => void;
-}
-
-function ExportItem({ testId, label, hint, disabled, onClick }: ItemProps) {
-  return (
-    <li>
-      <button type="button" data-testid={testId} disabled={disabled} onClick={onClick}>
-        <span className="export-item-label">{label}</span>
-        {hint && <span className="export-item-hint">{hint}</span>}
-      </button>
-    </li>
-  );
-}
 
 /**
  * "Exporter" in the header: a small dialog of buttons (pictures of the current view, data, the
@@ -237,37 +220,7 @@ export function ExportMenu(props: ExportMenuProps) {
               )}
             </ul>
           </section>
-          <section aria-label={t('export.data')}>
-            <h3>{t('export.data')}</h3>
-            <ul>
-              <ExportItem
-                testId="export-json-all"
-                label={t('export.jsonAll')}
-                hint={t('export.jsonHint')}
-                disabled={busy}
-                onClick={() => void run((a, c) => a.jsonFile(c, false))}
-              />
-              <ExportItem
-                testId="export-json-filtered"
-                label={t('export.jsonFiltered')}
-                disabled={busy}
-                onClick={() => void run((a, c) => a.jsonFile(c, true))}
-              />
-              <ExportItem
-                testId="export-csv-actors"
-                label={t('export.csvActors')}
-                hint={t('export.csvHint')}
-                disabled={busy}
-                onClick={() => void run((a, c) => a.csvFile(c, 'actors'))}
-              />
-              <ExportItem
-                testId="export-csv-alliances"
-                label={t('export.csvAlliances')}
-                disabled={busy}
-                onClick={() => void run((a, c) => a.csvFile(c, 'alliances'))}
-              />
-            </ul>
-          </section>
+          <ExportDataSection busy={busy} run={run} />
           <section aria-label={t('export.html')}>
             <ul>
               <ExportItem
