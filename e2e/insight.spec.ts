@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { mapView, readDataFile, recordErrors, screenGreys, screenshotPath, SEED_FILE } from './helpers';
 
@@ -60,6 +61,17 @@ test('the actors table sorts by any column, reverses on a second click, and sele
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   await expect(table.locator('tbody tr').last().locator('th')).toHaveText('Villes au Carré');
+
+  // The CSV holds the table as shown: its headers, its order, French separators.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('table-csv').click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines).toHaveLength(seed.nodes.length + 1);
+  expect(lines[0]).toMatch(/^"?Nom"?;/);
+  expect(lines.at(-1)).toMatch(/^"?Villes au Carré"?;/);
 
   const row = table.locator('tbody tr', { hasText: 'Fonds ODD17' });
   await row.getByRole('button', { name: 'Fonds ODD17' }).click();

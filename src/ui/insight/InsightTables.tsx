@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { csvTable } from '../../export/data';
+import type { Lang } from '../../domain/types';
+import { CSV_DIALECTS, csvTable } from '../../export/csv';
 import { downloadBlob } from '../../export/download';
 import { exportFileName } from '../../export/fileNames';
 import { TABLE_NAMES, type ActorColumn, type AllianceColumn } from '../../insight/columns';
@@ -13,11 +14,18 @@ type Props = Pick<
   'graph' | 'lang' | 'visibility' | 'measures' | 'table' | 'sort' | 'onTable' | 'onSort' | 'selectedId' | 'onSelect'
 >;
 
-/** Writes the rows as shown (their order, their text) into a CSV file the reader downloads. */
-function downloadCsv<K extends string>(rows: readonly Row<K>[], columns: readonly Column<K>[], headers: Record<K, string>, name: string) {
+/** Writes the rows as shown (their order, their text) into a CSV file the reader downloads, as the interface's spreadsheet reads it. */
+function downloadCsv<K extends string>(
+  rows: readonly Row<K>[],
+  columns: readonly Column<K>[],
+  headers: Record<K, string>,
+  name: string,
+  lang: Lang,
+) {
   const csv = csvTable(
     columns.map((column) => headers[column.key]),
     rows.map((row) => columns.map((column) => (column.numeric ? row.values[column.key] : column.display(row.values[column.key])))),
+    CSV_DIALECTS[lang],
   );
   downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
 }
@@ -63,6 +71,7 @@ export function InsightTables({ graph, lang, visibility, measures, table, sort, 
               shown.columns,
               shownHeaders,
               exportFileName(meta, table === 'actors' ? 'csv-actors' : 'csv-alliances'),
+              lang,
             )
           }
         >
