@@ -64,7 +64,7 @@ test('the actors table sorts by any column, reverses on a second click, and sele
 
   // The CSV holds the table as shown: its headers, its order, French separators.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('table-csv').click()]);
-  const csv = readFileSync((await download.path())!, 'utf8');
+  const csv = readFileSync(await download.path(), 'utf8');
   const lines = csv
     .replace(/^\uFEFF/, '')
     .trim()
