@@ -18,6 +18,7 @@ import packageJson from './package.json' with { type: 'json' };
 const WORKER_STARTERS = [
   { file: '/src/layout/supervisor.ts', worker: 'layout.worker.ts', name: 'layout' },
   { file: '/src/load/validateBlob.ts', worker: 'load.worker.ts', name: 'load' },
+  { file: '/src/insight/runMeasures.ts', worker: 'measures.worker.ts', name: 'measures' },
 ];
 
 function noWorkers(): Plugin {

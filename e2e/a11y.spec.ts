@@ -22,6 +22,9 @@ const STATES: { name: string; query: string; phone?: boolean; act?: (page: Page)
   { name: 'the English interface', query: '?lang=en' },
   { name: 'an embed', query: '?embed=1&panels=legend,filters,search' },
   { name: 'the WebGL mode', query: '?renderer=webgl' },
+  { name: 'the actors table', query: '?view=table&sort=-betweenness' },
+  { name: 'the summary', query: '?view=summary' },
+  { name: 'the geographic arrangement', query: '?arrange=geo&size=betweenness&color=community' },
   {
     name: 'the actor panel',
     query: '',

@@ -44,10 +44,9 @@ export function recordErrors(page: Page): string[] {
   return errors;
 }
 
-/** Mean brightness (0-255) of a small square of the screen, as a person would see it. */
-export async function brightness(page: Page, point: { x: number; y: number }): Promise<number> {
-  const size = 12;
-  const png = await page.screenshot({ clip: { x: point.x - size / 2, y: point.y - size / 2, width: size, height: size } });
+/** The grey level (0-255) of every pixel of a screen rectangle, as a person would see it. */
+export async function screenGreys(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number[]> {
+  const png = await page.screenshot({ clip });
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
@@ -56,13 +55,20 @@ export async function brightness(page: Page, point: { x: number; y: number }): P
     canvas.width = image.width;
     canvas.height = image.height;
     const context = canvas.getContext('2d');
-    if (!context) return -1;
+    if (!context) return [];
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, image.width, image.height);
-    let sum = 0;
-    for (let i = 0; i < data.length; i += 4) sum += ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3;
-    return sum / (data.length / 4);
+    const greys: number[] = [];
+    for (let i = 0; i < data.length; i += 4) greys.push(((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3);
+    return greys;
   }, png.toString('base64'));
+}
+
+/** Mean brightness (0-255) of a small square of the screen, as a person would see it. */
+export async function brightness(page: Page, point: { x: number; y: number }): Promise<number> {
+  const size = 12;
+  const greys = await screenGreys(page, { x: point.x - size / 2, y: point.y - size / 2, width: size, height: size });
+  return greys.length === 0 ? -1 : greys.reduce((sum, grey) => sum + grey, 0) / greys.length;
 }
 
 /**

@@ -17,6 +17,12 @@ const DYNAMIC_KEY_FAMILIES = [
   'filters.*.clear', // FiltersPanel: one per filter section
   'share.panel.*', // ShareDialog: the embed panels
   'legend.measure.*', // Legend: the size measures
+  'legend.explain.*', // Legend: one sentence per measure and colour
+  'legend.colour.*', // Legend: what the colours show
+  'insight.view.*', // the view switch: map, table, summary
+  'insight.tab.*', // the tables' tabs
+  'insight.columns.*', // the tables' column headers
+  'insight.charts.*', // the summary's chart titles
   'actor.fields.*', // SourceList: the data fields a source supports
   'partError.parts.*', // PartBoundary: the parts of the app that fail on their own
   'importer.field.*', // ColumnMappingDialog: the fields a column can fill

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DATA_URL } from '../config';
 import type { Lang } from '../domain/types';
@@ -10,7 +10,6 @@ import { ImportLayer } from '../ui/import/ImportLayer';
 import { PartBoundary } from '../ui/PartBoundary';
 import { UrlNotice } from '../ui/UrlNotice';
 import { pruneToGraph, type Dropped } from '../url-state';
-import type { SizeMeasure } from '../view/sizeMeasures';
 // The presentation theme (.app.is-presenting) applies from the first frame of present=1.
 import '../ui/present/present.css';
 import { DatasetSession } from './DatasetSession';
@@ -31,8 +30,6 @@ export function App() {
   const { state, update, dropped, reportDropped, dismissDropped } = useViewState();
   const datasets = useDataset();
   const { dataset, opened, failure, loadingName, openUrl, openFiles, openText, dismissFailure } = datasets;
-  // Sizing is the reader's choice of the moment, kept from one dataset to the next.
-  const [sizeBy, setSizeBy] = useState<SizeMeasure>('alliances');
   const mode = appMode(state);
 
   useEffect(() => {
@@ -76,8 +73,6 @@ export function App() {
             dataset={dataset}
             state={state}
             update={change}
-            sizeBy={sizeBy}
-            onSizeBy={setSizeBy}
             loadingName={loadingName}
             onOpenFiles={openLocalFiles}
             onLang={changeLang}

@@ -15,9 +15,11 @@ import { PartBoundary } from '../ui/PartBoundary';
 import { FiltersPanel } from '../ui/filters/FiltersPanel';
 import { SearchBox } from '../ui/search/SearchBox';
 import { serializeViewState, type ViewState } from '../url-state';
-import type { SizeMeasure } from '../view/sizeMeasures';
+import { ViewSwitch } from '../ui/insight/ViewSwitch';
 import { EmbedChrome } from './EmbedChrome';
 import { FullChrome } from './FullChrome';
+import { InsightColumn } from './InsightColumn';
+import { useArrangement } from './useArrangement';
 import { MapArea } from './MapArea';
 import { MapOverlays } from './MapOverlays';
 import { ALL_CLOSED, panelsReducer } from './panels';
@@ -25,6 +27,7 @@ import { addSdgFilter, appMode, focusOn, type Producer } from './producers';
 import { SideColumn } from './SideColumn';
 import { useDerivedView } from './useDerivedView';
 import { useEmbedCommands } from './useEmbedCommands';
+import { useInsight } from './useInsight';
 import { useInspectionSource } from './useInspectionSource';
 import { useOnChange } from './useOnChange';
 import { usePositions } from './usePositions';
@@ -38,8 +41,6 @@ interface Props {
   dataset: Dataset;
   state: ViewState;
   update: (producer: Producer, mode?: HistoryMode) => void;
-  sizeBy: SizeMeasure;
-  onSizeBy: (measure: SizeMeasure) => void;
   loadingName: string | null;
   onOpenFiles: (files: File[]) => void;
   onLang: (lang: ViewState['lang']) => void;
@@ -51,7 +52,7 @@ interface Props {
  * One open dataset: what belongs to it (the selection, the stories edited, which panel is open,
  * the positions) lives here and ends with it — the app keys this component by the dataset.
  */
-export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadingName, onOpenFiles, onLang, notices }: Props) {
+export function DatasetSession({ dataset, state, update, loadingName, onOpenFiles, onLang, notices }: Props) {
   const { t } = useTranslation();
   const { graph, file } = dataset;
   const { lang, filters, focus } = state;
@@ -63,8 +64,19 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
   const [drawn, setDrawn] = useState(false);
   const stories = useMemo(() => editedStories ?? file.stories ?? [], [editedStories, file]);
   const exported = useMemo(() => ({ ...dataset, file: { ...file, stories: exportableStories(stories) } }), [dataset, file, stories]);
-  const { appearance, visibility, counts, facets } = useDerivedView(graph, lang, filters, focus.id, focus.depth, sizeBy, state.stated);
+  const insight = useInsight(graph, state, update);
+  const { appearance, visibility, counts, facets } = useDerivedView(
+    graph,
+    lang,
+    filters,
+    focus.id,
+    focus.depth,
+    insight.insight.size,
+    insight.reading,
+    state.stated,
+  );
   const layout = usePositions(graph);
+  const arranged = useArrangement(graph, lang, state.insight.arrange, layout.positions, layout.moveNode);
   const presentation = usePresentation({ state, update, stories, ready: true, embed: mode.embed });
   const wanted = chooseRenderer(state.renderer, graph.order);
   const webglMissing = wanted === 'webgl' && !webglAvailable();
@@ -78,7 +90,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
         : visibility,
     [visibility, graph, timelineYear],
   );
-  useInspectionSource(state, visibility, layout.positions, renderer);
+  useInspectionSource(state, visibility, arranged.positions, renderer);
   // A new focus, story step or presentation frames what it shows.
   useOnChange([focus.id, focus.depth, state.present.story, state.present.step, presentation.presenting], () => map.current?.frame());
 
@@ -126,6 +138,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
           onOpenFiles={onOpenFiles}
           onAbout={() => dispatch({ type: 'open-dialog', dialog: 'about' })}
           search={searchBox}
+          viewSwitch={<ViewSwitch view={insight.insight.view} onView={(view) => insight.set({ view })} />}
           tools={
             ready
               ? {
@@ -138,7 +151,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
                       <ExportMenu
                         dataset={exported}
                         appearance={appearance}
-                        positions={layout.positions}
+                        positions={arranged.positions}
                         visibility={visibility ?? mapVisibility}
                         viewport={() => map.current?.viewport() ?? null}
                         viewQuery={serializeViewState(state)}
@@ -152,7 +165,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
           }
         />
       )}
-      <main className="app-main">
+      <main className={insight.insight.view === 'map' ? 'app-main' : 'app-main has-insight'}>
         {mode.panels.has('filters') && (
           <div
             className={panels.filters ? 'filters-column is-open' : 'filters-column'}
@@ -173,6 +186,17 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
             )}
           </div>
         )}
+        {ready && (
+          <InsightColumn
+            graph={graph}
+            state={state}
+            update={update}
+            visibility={mapVisibility}
+            measures={insight.measures}
+            selectedId={selectedId}
+            onSelect={chooseActor}
+          />
+        )}
         {ready ? (
           <MapArea
             mode={mode}
@@ -182,7 +206,9 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
             map={map}
             drawing={{
               appearance,
-              positions: layout.positions,
+              positions: arranged.positions,
+              backdrop: arranged.backdrop,
+              arrangement: arranged.arrangement,
               visibility: mapVisibility,
               presenting: presentation.presenting,
               selectedId,
@@ -192,7 +218,7 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
                 markDrawn();
                 setDrawn(true);
               },
-              onNodeMoved: layout.moveNode,
+              onNodeMoved: arranged.moveNode,
               onSelect: setSelectedId,
               onCamera: (camera) => update((current) => ({ ...current, camera }), 'replace'),
             }}
@@ -200,7 +226,15 @@ export function DatasetSession({ dataset, state, update, sizeBy, onSizeBy, loadi
             lang={lang}
             counts={counts}
             layout={layout}
-            legend={{ sizeBy, onSizeBy, stated: state.stated, onStated: (stated) => update((current) => ({ ...current, stated })) }}
+            legend={{
+              insight: insight.insight,
+              onInsight: insight.set,
+              measures: insight.measures,
+              measuring: insight.measuring,
+              stated: state.stated,
+              onStated: (stated) => update((current) => ({ ...current, stated })),
+            }}
+            onArrange={insight.toggleArrange}
             filters={{
               active: hasActiveFilters(filters),
               open: panels.filters,

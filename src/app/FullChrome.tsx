@@ -16,12 +16,14 @@ export interface HeaderTools {
 type Props = Omit<ComponentProps<typeof Header>, 'actions' | 'search'> & {
   search?: ReactNode;
   tools?: HeaderTools | null;
+  /** Map, table or summary. */
+  viewSwitch?: ReactNode;
   /** Where the data file was read from (after redirects): named below the header when another site. */
   dataUrl?: string;
 };
 
 /** The full app's header: the dataset, search, present, stories, share, export, open, language. */
-export function FullChrome({ tools, dataUrl, ...header }: Props) {
+export function FullChrome({ tools, viewSwitch, dataUrl, ...header }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -32,6 +34,7 @@ export function FullChrome({ tools, dataUrl, ...header }: Props) {
         actions={
           tools && (
             <>
+              {viewSwitch}
               <button type="button" onClick={tools.onPresent} title={t('present.startTitle')} data-testid="present-button">
                 {t('present.start')}
               </button>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/types';
 import type { CountSummary } from '../filters';
@@ -10,12 +10,12 @@ import { ActorTooltip } from '../ui/ActorTooltip';
 import { FiltersToggle } from '../ui/FiltersToggle';
 import { LayoutProgress } from '../ui/LayoutProgress';
 import { Legend } from '../ui/Legend';
+import type { LegendReading } from '../ui/LegendReading';
 import { MapControls } from '../ui/MapControls';
 import { NoWebglNotice } from '../ui/NoWebglNotice';
 import { PartBoundary } from '../ui/PartBoundary';
 import { StatusLine } from '../ui/StatusLine';
 import { WheelHint } from '../ui/WheelHint';
-import type { SizeMeasure } from '../view/sizeMeasures';
 import type { usePositions } from './usePositions';
 import type { AppMode } from './producers';
 
@@ -35,7 +35,7 @@ interface Props {
   lang: Lang;
   counts: CountSummary;
   layout: ReturnType<typeof usePositions>;
-  legend: { sizeBy: SizeMeasure; onSizeBy: (measure: SizeMeasure) => void; stated: boolean; onStated: (stated: boolean) => void };
+  legend: ComponentProps<typeof LegendReading> & { stated: boolean; onStated: (stated: boolean) => void };
   filters: { active: boolean; open: boolean; onToggle: () => void };
   timeline: {
     span: { min: number; max: number } | null;
@@ -44,6 +44,8 @@ interface Props {
     onToggle: () => void;
     onYear: (year: number | null, mode: 'push' | 'replace') => void;
   };
+  /** Switches between the force and the geographic arrangement (legend.insight.arrange). */
+  onArrange: () => void;
   /** Overlays of the moment: the presentation card, the focus bar, the empty-map notice. */
   overlays: ReactNode;
   /** The WebGL mode was wanted but this browser has no WebGL: the map is drawn by Cytoscape. */
@@ -54,7 +56,7 @@ interface Props {
 
 /** The map and what sits over it: controls, status, legend, tooltip, timeline and the overlays of the moment. */
 export function MapArea(props: Props) {
-  const { mode, renderer, map, drawing, graph, lang, counts, layout, legend, filters, timeline, overlays, onUseCanvas } = props;
+  const { mode, renderer, map, drawing, graph, lang, counts, layout, legend, filters, timeline, onArrange, overlays, onUseCanvas } = props;
   const { t } = useTranslation();
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [wheelHintAt, setWheelHintAt] = useState(0);
@@ -115,7 +117,9 @@ export function MapArea(props: Props) {
         onZoomIn={() => map.current?.zoomBy(1.3)}
         onZoomOut={() => map.current?.zoomBy(1 / 1.3)}
         onFit={() => map.current?.fit()}
-        onRearrange={mode.editing ? layout.rearrange : undefined}
+        onRearrange={mode.editing && legend.insight.arrange === 'force' ? layout.rearrange : undefined}
+        onArrange={onArrange}
+        geographic={legend.insight.arrange === 'geo'}
         onTimeline={timeline.span && mode.editing ? timeline.onToggle : undefined}
         timelineOpen={timeline.open || timeline.year !== null}
       />
@@ -129,12 +133,11 @@ export function MapArea(props: Props) {
       {mode.panels.has('legend') && (
         <PartBoundary part="legend">
           <Legend
-            compact={drawing.selectedId !== null}
+            compact={drawing.selectedId !== null || legend.insight.view !== 'map'}
             kinds={appearance.kinds}
             kindsInUse={kindsInUse}
             lang={lang}
-            sizeBy={legend.sizeBy}
-            onSizeBy={legend.onSizeBy}
+            reading={legend}
             stated={legend.stated}
             onStated={legend.onStated}
             simplified={renderer === 'webgl'}

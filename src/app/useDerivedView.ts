@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Lang } from '../domain/types';
 import { applyFilters, applyFocus, countSummary, facetCounts, type Filters, type FocusDepth } from '../filters';
 import type { AllianceGraph } from '../model/graph';
-import { computeAppearance } from '../view/appearance';
+import { computeAppearance, type Reading } from '../view/appearance';
 import { readingsOnly, statedOnly } from '../view/stated';
 import type { Visibility } from '../view/types';
 import type { SizeMeasure } from '../view/sizeMeasures';
@@ -16,10 +16,15 @@ export function useDerivedView(
   focusId: string | null,
   depth: FocusDepth,
   sizeBy: SizeMeasure,
+  reading: Reading = {},
   /** Only what the sources state: what rests on readings alone is faded. */
   stated = false,
 ) {
-  const drawn = useMemo(() => (graph ? computeAppearance(graph, lang, sizeBy) : null), [graph, lang, sizeBy]);
+  const { colourBy, measures } = reading;
+  const drawn = useMemo(
+    () => (graph ? computeAppearance(graph, lang, sizeBy, { colourBy, measures }) : null),
+    [graph, lang, sizeBy, colourBy, measures],
+  );
   const appearance = useMemo(() => (graph && drawn && stated ? statedOnly(drawn, readingsOnly(graph)) : drawn), [graph, drawn, stated]);
   const filtered = useMemo(() => (graph ? applyFilters(graph, filters) : null), [graph, filters]);
   const visible = useMemo(

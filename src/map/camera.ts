@@ -54,6 +54,11 @@ export function animationDuration(): number {
   return prefersReducedMotion() ? 0 : 400;
 }
 
+/** The smallest box holding both. */
+export function unionBox(a: Box, b: Box): Box {
+  return { x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1), x2: Math.max(a.x2, b.x2), y2: Math.max(a.y2, b.y2) };
+}
+
 export function clampZoom(zoom: number, limits: ZoomLimits): number {
   return Math.min(Math.max(zoom, limits.min), limits.max);
 }

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import type { Camera } from '../url-state';
 import type { Appearance } from '../view/appearance';
-import type { Positions, Visibility } from '../view/types';
+import type { Backdrop, Positions, Visibility } from '../view/types';
 
 /** Commands the app gives the drawing: camera moves, never data. */
 export interface MapHandle {
@@ -50,6 +50,10 @@ export interface MapRendererProps {
    */
   guardWheel?: boolean;
   onWheelBlocked?: () => void;
+  /** Drawn behind the actors (the map of France of the geographic arrangement), null for none. */
+  backdrop?: Backdrop | null;
+  /** The arrangement the positions belong to: when it changes, actors move to their new places, then the map is framed. */
+  arrangement?: string;
   /** The reader moved the camera (null: back to the fitted view). */
   onCamera: (camera: Camera | null) => void;
   ref?: Ref<MapHandle>;

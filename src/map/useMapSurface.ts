@@ -1,20 +1,34 @@
-import { useEffect, useEffectEvent, useImperativeHandle, useRef, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
+import {
+  createElement,
+  useEffect,
+  useEffectEvent,
+  useImperativeHandle,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent,
+  type WheelEvent,
+} from 'react';
 import type { Camera } from '../url-state';
+import type { Backdrop, Positions } from '../view/types';
 import type { CreateAdapter, MapAdapter } from './adapter';
+import { BackdropLayer, CAMERA_GROUP_CLASS, backdropTransform } from './BackdropLayer';
 import {
   animationDuration,
   centredClear,
   clampZoom,
   fitView,
+  prefersReducedMotion,
   urlCamera,
   withLabelRoom,
   viewAfterKey,
   viewportOf,
   type ModelView,
+  unionBox,
 } from './camera';
 import { CameraReports } from './cameraReports';
 import { overlayInsets } from './insets';
 import type { MapHandle, MapRendererProps } from './mapHandle';
+import { ARRANGE_MS, tweenPositions } from './positionTween';
 
 const PADDING = 40;
 /** On a narrow map, room kept for the longest side labels would shrink the whole map. */
@@ -23,11 +37,12 @@ const NARROW_PADDING = 28;
 /** Centring on an actor zooms in at least this far, so its neighbourhood reads. */
 const CENTRE_MIN_ZOOM = 1.2;
 
-/** The view framing the visible actors, clear of the panels over the map. */
-function framing(adapter: MapAdapter, container: HTMLElement | null): ModelView {
+/** The view framing the visible actors (and the backdrop, if any), clear of the panels over the map. */
+function framing(adapter: MapAdapter, container: HTMLElement | null, backdrop: Backdrop | null = null): ModelView {
   const screen = adapter.size();
   const wide = screen.width > NARROW_MAP_PX;
-  const box = wide ? withLabelRoom(adapter.visibleBox()) : adapter.visibleBox();
+  const actors = wide ? withLabelRoom(adapter.visibleBox()) : adapter.visibleBox();
+  const box = backdrop ? unionBox(actors, backdrop.bounds) : actors;
   return fitView(box, screen, wide ? PADDING : NARROW_PADDING, overlayInsets(container), adapter.zoomLimits);
 }
 
@@ -43,6 +58,7 @@ function cameraView(camera: Camera, adapter: MapAdapter): ModelView {
  */
 export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdapter) {
   const { appearance, visibility, positions, selectedId, presenting = false, guardWheel = false, ref } = props;
+  const { backdrop = null, arrangement = 'force' } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const reportsRef = useRef<CameraReports | null>(null);
@@ -50,8 +66,12 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
   const targetRef = useRef<ModelView | null>(null);
   /** The wheel guard: a click on the map wakes wheel zooming until the pointer leaves it. */
   const awakeRef = useRef(false);
+  /** The positions the drawing shows (mid-way during a change of arrangement) and the arrangement they belong to. */
+  const shownRef = useRef<{ positions: Positions; arrangement: string }>({ positions, arrangement });
+  /** The backdrop's data, for framing (it counts as part of the map). */
+  const backdropDataRef = useRef<Backdrop | null>(backdrop);
 
-  const startingView = useEffectEvent(() => ({ positions, visibility, selectedId, presenting, camera: props.initialCamera }));
+  const startingView = useEffectEvent(() => ({ positions, visibility, selectedId, presenting, arrangement, camera: props.initialCamera }));
   const cameraInUrl = useEffectEvent(() => props.initialCamera !== null);
   const drawn = useEffectEvent(() => props.onDrawn());
   const hover = useEffectEvent((next: { id: string; x: number; y: number } | null) => props.onHover?.(next));
@@ -68,6 +88,12 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     });
   };
 
+  /** The backdrop follows the camera. */
+  const placeBackdrop = (adapter: MapAdapter) =>
+    containerRef.current
+      ?.querySelector(`.${CAMERA_GROUP_CLASS}`)
+      ?.setAttribute('transform', backdropTransform(adapter.readView(), adapter.size()));
+
   useImperativeHandle(ref, (): MapHandle => {
     const withAdapter = (run: (adapter: MapAdapter, reports: CameraReports) => void) => () => {
       if (adapterRef.current && reportsRef.current) run(adapterRef.current, reportsRef.current);
@@ -81,11 +107,11 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
         })(),
       fit: withAdapter((adapter, reports) => {
         reports.cleared();
-        move(adapter, framing(adapter, containerRef.current), animationDuration());
+        move(adapter, framing(adapter, containerRef.current, backdropDataRef.current), animationDuration());
       }),
       frame: withAdapter((adapter, reports) => {
         reports.silent();
-        move(adapter, framing(adapter, containerRef.current), animationDuration());
+        move(adapter, framing(adapter, containerRef.current, backdropDataRef.current), animationDuration());
       }),
       centreOn: (id) =>
         withAdapter((adapter, reports) => {
@@ -119,6 +145,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
         onDrawn: () => drawn(),
         onViewChange: () => {
           hover(null);
+          placeBackdrop(adapter);
           reports.viewChanged();
         },
         onHover: (next) => hover(next),
@@ -128,13 +155,16 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     );
     adapterRef.current = adapter;
     reportsRef.current = reports;
-    adapter.showView(start.camera ? cameraView(start.camera, adapter) : framing(adapter, container), 0);
+    shownRef.current = { positions: start.positions, arrangement: start.arrangement };
+    adapter.showView(start.camera ? cameraView(start.camera, adapter) : framing(adapter, container, backdropDataRef.current), 0);
+    placeBackdrop(adapter);
     // The map area changes size when a side panel opens or the window is resized. A map the
     // reader has not moved stays framed: a smaller window (a shared screen, a phone turned) keeps
     // every actor in view.
     const resizeObserver = new ResizeObserver(() => {
       adapter.resize();
-      if (!cameraInUrl()) adapter.showView(framing(adapter, container), 0);
+      if (!cameraInUrl()) adapter.showView(framing(adapter, container, backdropDataRef.current), 0);
+      placeBackdrop(adapter);
     });
     resizeObserver.observe(container);
     return () => {
@@ -148,7 +178,27 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
   }, [appearance, createAdapter]);
 
   useEffect(() => adapterRef.current?.setVisibility(visibility), [visibility]);
-  useEffect(() => adapterRef.current?.setPositions(positions), [positions]);
+  useEffect(() => {
+    backdropDataRef.current = backdrop;
+  }, [backdrop]);
+  // Positions of the same arrangement (a layout streaming, a drag) are shown at once; a new
+  // arrangement moves the actors there, then frames them (unless the URL has a camera). The arrangement counts as shown only
+  // once the move ends: new positions mid-way start a new move from where the actors are.
+  useEffect(() => {
+    const adapter = adapterRef.current;
+    if (!adapter) return undefined;
+    const show = (next: Positions) => {
+      shownRef.current = { ...shownRef.current, positions: next };
+      adapter.setPositions(next);
+    };
+    if (shownRef.current.arrangement === arrangement) return show(positions);
+    return tweenPositions(shownRef.current.positions, positions, prefersReducedMotion() ? 0 : ARRANGE_MS, show, () => {
+      shownRef.current = { positions, arrangement };
+      if (cameraInUrl()) return; // a shared link's camera stays where it was put
+      reportsRef.current?.silent();
+      move(adapter, framing(adapter, containerRef.current, backdropDataRef.current), animationDuration());
+    });
+  }, [positions, arrangement]);
   useEffect(() => adapterRef.current?.setSelected(selectedId), [selectedId, appearance]);
   useEffect(() => adapterRef.current?.setPresenting(presenting), [presenting, appearance]);
 
@@ -199,5 +249,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     onTouchStart: gesture,
     onTouchMove: gesture,
     onKeyDown,
+    // Under the drawing's own canvases, which the renderer appends after it.
+    children: createElement(BackdropLayer, { backdrop }),
   };
 }

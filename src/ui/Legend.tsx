@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/types';
 import { SUPPORT_FORMS } from '../domain/supportForms';
@@ -6,7 +6,7 @@ import type { KindVisual } from '../map/kindVisuals';
 import { supportVisual } from '../map/supportVisuals';
 import { Switch } from './filters/Switch';
 import { ShapeIcon } from './ShapeIcon';
-import { SIZE_MEASURES, type SizeMeasure } from '../view/sizeMeasures';
+import { LegendReading } from './LegendReading';
 
 interface Props {
   /** A side panel takes room: the legend starts folded until the reader opens it. */
@@ -14,8 +14,8 @@ interface Props {
   kinds: Map<string, KindVisual>;
   kindsInUse: ReadonlySet<string>;
   lang: Lang;
-  sizeBy: SizeMeasure;
-  onSizeBy: (measure: SizeMeasure) => void;
+  /** Sizes, colours and the measures behind them. */
+  reading: ComponentProps<typeof LegendReading>;
   /** The map is drawn in the WebGL mode, which leaves some encodings out: the legend says which. */
   simplified?: boolean;
   /** "Only what the sources state" (URL stated=1). */
@@ -24,7 +24,7 @@ interface Props {
 }
 
 /** Explains every encoding of the map; collapsible, always reachable. */
-export function Legend({ compact = false, kinds, kindsInUse, lang, sizeBy, onSizeBy, simplified = false, stated, onStated }: Props) {
+export function Legend({ compact = false, kinds, kindsInUse, lang, reading, simplified = false, stated, onStated }: Props) {
   const { t } = useTranslation();
   // Open on a roomy screen; a phone or a small embed starts with the map alone.
   const [roomy] = useState(() => window.innerWidth > 700 && window.innerHeight > 520);
@@ -68,16 +68,7 @@ export function Legend({ compact = false, kinds, kindsInUse, lang, sizeBy, onSiz
               </li>
             )}
           </ul>
-          <label className="legend-note legend-size">
-            {t('legend.sizeBy')}
-            <select value={sizeBy} onChange={(event) => onSizeBy(event.target.value as SizeMeasure)} data-testid="legend-size-by">
-              {SIZE_MEASURES.map((measure) => (
-                <option key={measure} value={measure}>
-                  {t(`legend.measure.${measure}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LegendReading {...reading} />
           <p className="legend-note">
             <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
               {simplified ? (

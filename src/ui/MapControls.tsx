@@ -9,10 +9,22 @@ interface Props {
   /** Shows or hides the timeline; absent when the file has no dated alliance. */
   onTimeline?: () => void;
   timelineOpen?: boolean;
+  /** Switches the geographic arrangement on or off. */
+  onArrange?: () => void;
+  geographic?: boolean;
 }
 
 /** Zoom, fit and re-arrange buttons over the map. */
-export function MapControls({ onZoomIn, onZoomOut, onFit, onRearrange, onTimeline, timelineOpen = false }: Props) {
+export function MapControls({
+  onZoomIn,
+  onZoomOut,
+  onFit,
+  onRearrange,
+  onTimeline,
+  timelineOpen = false,
+  onArrange,
+  geographic = false,
+}: Props) {
   const { t } = useTranslation();
   return (
     <div className="map-controls" role="toolbar" aria-label={t('controls.label')}>
@@ -40,6 +52,26 @@ export function MapControls({ onZoomIn, onZoomOut, onFit, onRearrange, onTimelin
             <circle cx="12" cy="5" r="2.2" fill="currentColor" />
             <circle cx="7" cy="12" r="2.2" fill="currentColor" />
             <path d="M4 4l8 1M12 5l-5 7M4 4l3 8" stroke="currentColor" strokeWidth="1.2" />
+          </svg>
+        </button>
+      )}
+      {onArrange && (
+        <button
+          type="button"
+          onClick={onArrange}
+          aria-pressed={geographic}
+          aria-label={t('insight.geo.button')}
+          title={t('insight.geo.buttonTitle')}
+          data-testid="map-geo"
+        >
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <path
+              d="M6 1.5l3 1.2 2.6-.4 1.4 2.4-.6 2.6 1.6 2.2-1.6 3.2-3 .6L7 14.5 4.4 12.6 2 12l.4-3L1 6.6l2.4-1.2z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.4"
+              strokeLinejoin="round"
+            />
           </svg>
         </button>
       )}

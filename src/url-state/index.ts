@@ -10,6 +10,18 @@ export { embedCodec, EMBED_PANELS, toOrigin, type EmbedPanel, type EmbedState } 
 export { presentCodec, type PresentState } from './presentCodec';
 export { dataCodec } from './dataCodec';
 export {
+  insightCodec,
+  ARRANGEMENTS,
+  COLOUR_BYS,
+  INSIGHT_VIEWS,
+  MEASURE_SCOPES,
+  type Arrangement,
+  type ColourBy,
+  type InsightState,
+  type InsightView,
+  type MeasureScopeName,
+} from './insightCodec';
+export {
   applySavedView,
   CODECS,
   decodeQuery,

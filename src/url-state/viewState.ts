@@ -4,6 +4,7 @@ import { cameraCodec, type Camera } from './cameraCodec';
 import { dataCodec } from './dataCodec';
 import { embedCodec, type EmbedState } from './embedCodec';
 import { filtersCodec } from './filtersCodec';
+import { insightCodec, type InsightState } from './insightCodec';
 import { focusCodec, type FocusState } from './focusCodec';
 import { langCodec } from './langCodec';
 import { presentCodec, type PresentState } from './presentCodec';
@@ -25,6 +26,7 @@ export interface ViewState {
   renderer: RendererMode;
   embed: EmbedState;
   present: PresentState;
+  insight: InsightState;
 }
 
 export type Concern = keyof ViewState;
@@ -41,6 +43,7 @@ export const CODECS: { readonly [K in Concern]: Codec<ViewState[K]> } = {
   renderer: rendererCodec,
   embed: embedCodec,
   present: presentCodec,
+  insight: insightCodec,
 };
 
 const CONCERNS = Object.keys(CODECS) as Concern[];
@@ -60,6 +63,7 @@ export function defaultViewState(): ViewState {
     renderer: rendererCodec.defaults(),
     embed: embedCodec.defaults(),
     present: presentCodec.defaults(),
+    insight: insightCodec.defaults(),
   };
 }
 
@@ -114,6 +118,7 @@ export function parseViewState(search: string): { state: ViewState; dropped: Dro
     renderer: read('renderer'),
     embed: read('embed'),
     present: read('present'),
+    insight: read('insight'),
   };
   return { state, dropped };
 }
@@ -143,7 +148,7 @@ export function serializeViewState(state: ViewState): string {
 }
 
 /** The concerns a saved view (a story step's `view`) sets; the others belong to the session. */
-export const VIEW_CONCERNS: readonly Concern[] = ['filters', 'focus', 'q', 'camera'];
+export const VIEW_CONCERNS: readonly Concern[] = ['filters', 'focus', 'q', 'camera', 'insight'];
 
 /** `base` with the given concerns taken from `overlay` (by default, the view concerns). */
 export function mergeViewState(base: ViewState, overlay: Partial<ViewState>, concerns: readonly Concern[] = CONCERNS): ViewState {
@@ -157,9 +162,9 @@ export function mergeViewState(base: ViewState, overlay: Partial<ViewState>, con
 }
 
 /**
- * Applies a story step's `view` to the current state: its filters, focus, search and camera
- * replace the current ones (absent = default: a step is a whole saved view); data, `stated`,
- * language, renderer, embed and presentation stay as they are.
+ * Applies a story step's `view` to the current state: its filters, focus, search, camera and
+ * reading (view, size, colour, arrangement) replace the current ones (absent = default: a step is
+ * a whole saved view); data, `stated`, language, renderer, embed and presentation stay as they are.
  */
 export function applySavedView(current: ViewState, view: string): { state: ViewState; dropped: Dropped[] } {
   const parsed = parseViewState(view);

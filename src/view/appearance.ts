@@ -7,7 +7,9 @@ import type { AllianceGraph } from '../model/graph';
 import { kindVisuals, type KindVisual } from '../map/kindVisuals';
 import { MULTI_SUPPORT_COLOUR, NO_SUPPORT_COLOUR, supportVisual } from '../map/supportVisuals';
 import { actorSdgIndex } from '../filters';
-import { sizeValue, type SizeMeasure } from './sizeMeasures';
+import type { Measures } from '../insight/measures';
+import { communityColour, type ColourBy } from './colourBy';
+import { measuredValue, sizeValue, type SizeMeasure } from './sizeMeasures';
 
 // How each actor and alliance looks, derived from the model alone. Renderers read this; they
 // never decide colours or sizes themselves.
@@ -51,12 +53,31 @@ const FONT_RANGE: [number, number] = [12, 20];
 const WIDTH_RANGE: [number, number] = [2, 9];
 const DEFAULT_WIDTH = 2;
 
-export function computeAppearance(graph: AllianceGraph, lang: Lang, sizeBy: SizeMeasure = 'alliances'): Appearance {
+/** How the reader chose to read the map beyond its kinds: colours, and measures to size by. */
+export interface Reading {
+  colourBy?: ColourBy;
+  /** The measures of the map or of the filtered view, once computed (null while they are). */
+  measures?: Measures | null;
+}
+
+/** An actor's size value: from the measures when they are there, else from the graph. */
+function sizeValues(graph: AllianceGraph, sizeBy: SizeMeasure, measures: Measures | null): Map<string, number> {
+  return new Map(
+    graph.mapNodes((id) => {
+      const measured = measures?.byActor.get(id);
+      return [id, measures ? (measured ? measuredValue(measured, sizeBy) : 0) : sizeValue(graph, id, sizeBy)] as const;
+    }),
+  );
+}
+
+export function computeAppearance(graph: AllianceGraph, lang: Lang, sizeBy: SizeMeasure = 'alliances', reading: Reading = {}): Appearance {
   const kindsInUse = new Set<string>();
   graph.forEachNode((_id, attributes) => kindsInUse.add(attributes.kind));
   const kinds = kindVisuals(graph.getAttributes(), kindsInUse);
+  const measures = reading.measures ?? null;
+  const byCommunity = reading.colourBy === 'community' && measures !== null;
 
-  const measure = new Map(graph.mapNodes((id) => [id, sizeValue(graph, id, sizeBy)] as const));
+  const measure = sizeValues(graph, sizeBy, measures);
   let maxMeasure = 1;
   for (const value of measure.values()) maxMeasure = Math.max(maxMeasure, value);
   // An actor's SDGs: its own and its alliances' (one pass over the alliances for all actors).
@@ -74,7 +95,7 @@ export function computeAppearance(graph: AllianceGraph, lang: Lang, sizeBy: Size
       label: localLabel(attributes.label, attributes.labels, lang),
       kind: attributes.kind,
       shape: visual?.shape ?? 'ellipse',
-      colour: visual?.colour ?? '#777777',
+      colour: byCommunity ? communityColour(measures.byActor.get(id)?.community ?? 0) : (visual?.colour ?? '#777777'),
       size: size(valueOf(id)),
       fontSize: Math.round(font(valueOf(id))),
       sdgs,

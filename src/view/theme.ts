@@ -1,4 +1,13 @@
-import { INK, KIND_LOOKS, MULTI_SUPPORT_COLOUR, NO_SUPPORT_COLOUR, SUPPORT_LOOKS } from './themePalette';
+import {
+  COMMUNITY_COLOURS,
+  GEO_LOOK,
+  INK,
+  KIND_LOOKS,
+  MULTI_SUPPORT_COLOUR,
+  NO_COMMUNITY_COLOUR,
+  NO_SUPPORT_COLOUR,
+  SUPPORT_LOOKS,
+} from './themePalette';
 import { PICTURE } from './themePicture';
 
 // The look of the map in one place, as sigma.js keeps its DEFAULT_SETTINGS: every number and
@@ -15,6 +24,8 @@ const theme = {
   supportForms: SUPPORT_LOOKS,
   noSupportColour: NO_SUPPORT_COLOUR,
   multiSupportColour: MULTI_SUPPORT_COLOUR,
+  communities: { colours: COMMUNITY_COLOURS, none: NO_COMMUNITY_COLOUR },
+  geo: GEO_LOOK,
 
   label: {
     colour: INK.text,

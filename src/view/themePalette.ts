@@ -61,3 +61,33 @@ export const SUPPORT_LOOKS: Readonly<Record<SupportCode, SupportLook>> = {
 export const NO_SUPPORT_COLOUR = '#A3A8B0';
 /** An alliance of several forms of support. */
 export const MULTI_SUPPORT_COLOUR = '#4A4F57';
+
+/**
+ * Communities (colour=community): muted hues apart from the kinds' and the support forms', in an
+ * order where neighbours differ in lightness too. Beyond the last, they repeat.
+ */
+export const COMMUNITY_COLOURS: readonly string[] = [
+  '#4E79A7',
+  '#E08E45',
+  '#59A14F',
+  '#B07AA1',
+  '#C9A227',
+  '#76B7B2',
+  '#D16A6A',
+  '#8C6D5A',
+  '#9C9ADE',
+  '#6B8E23',
+];
+/** An actor with no alliance belongs to no community. */
+export const NO_COMMUNITY_COLOUR = '#B9BEC6';
+
+/** The map of France behind a geographic arrangement: quiet tints, so the actors stay in front. */
+export const GEO_LOOK = {
+  /** Regions take these in turn, so neighbours differ. */
+  regionFills: ['#ECEEEA', '#E4E8E3', '#EEEBE4', '#E6E9ED'] as readonly string[],
+  boxFill: '#F1F2EF',
+  boxStroke: '#C9CDD2',
+  labelColour: '#5F6672',
+  /** Label size in model units. */
+  labelSize: 40,
+};

@@ -31,6 +31,15 @@ function busyState(): ViewState {
     renderer: 'cytoscape',
     embed: { embed: true, panels: ['legend'], origins: ['https://a.org'] },
     present: { present: true, story: 'odd17-villes-au-carre', step: 4, autoplay: 8 },
+    insight: {
+      view: 'table',
+      table: 'alliances',
+      sort: { key: 'amount', descending: true },
+      size: 'betweenness',
+      colour: 'community',
+      arrange: 'geo',
+      measures: 'view',
+    },
   };
 }
 
@@ -113,10 +122,11 @@ describe('stepViewState and gotoStep', () => {
 });
 
 describe('captureStep and captureView', () => {
-  it('holds the filters, focus, search and camera only', () => {
+  it('holds the filters, focus, search, camera and reading (view, sizes, colours, arrangement) only', () => {
     const view = captureView(busyState());
     expect(view).toBe(
-      'sdg=13,17&region=24,FR&national=all&kind=catalyst,funder&support=networks,direct-funding&period=2018-&isolated=show&filtered=fade&focus=villes-au-carre&depth=2&q=r%C3%A9seau+%26+co&cam=12.5,-40,1.25',
+      'sdg=13,17&region=24,FR&national=all&kind=catalyst,funder&support=networks,direct-funding&period=2018-&isolated=show&filtered=fade&focus=villes-au-carre&depth=2&q=r%C3%A9seau+%26+co&cam=12.5,-40,1.25' +
+        '&view=table&table=alliances&sort=-amount&size=betweenness&color=community&arrange=geo&measures=view',
     );
     for (const param of ['data', 'stated', 'lang', 'renderer', 'embed', 'panels', 'origin', 'present', 'story', 'step', 'autoplay']) {
       expect(new URLSearchParams(view).has(param)).toBe(false);
@@ -133,6 +143,7 @@ describe('captureStep and captureView', () => {
     expect(back.focus).toEqual(busy.focus);
     expect(back.q).toBe(busy.q);
     expect(back.camera).toEqual(busy.camera);
+    expect(back.insight).toEqual(busy.insight);
     expect(back.lang).toBe('fr');
     expect(back.data).toBe('x.json');
   });

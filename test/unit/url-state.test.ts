@@ -2,7 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCOPES } from '../../src/domain/regions';
 import { SUPPORT_CODES } from '../../src/domain/supportForms';
-import { defaultViewState, parseViewState, serializeViewState, type ViewState } from '../../src/url-state';
+import { ACTOR_COLUMNS, ALLIANCE_COLUMNS } from '../../src/insight/columns';
+import {
+  ARRANGEMENTS,
+  COLOUR_BYS,
+  defaultViewState,
+  INSIGHT_VIEWS,
+  MEASURE_SCOPES,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from '../../src/url-state';
+import { SIZE_MEASURES } from '../../src/view/sizeMeasures';
 import { filters } from './helpers/filtersFixture';
 import { withState } from './helpers/viewState';
 
@@ -167,6 +178,15 @@ describe('serializeViewState', () => {
         story: fc.option(fc.constantFrom('odd17', 'story one')),
         step: fc.integer({ min: 1, max: 5 }),
         autoplay: fc.option(fc.constantFrom(1, 2.5, 10, 0.001)),
+      }),
+      insight: fc.record({
+        view: fc.constantFrom(...INSIGHT_VIEWS),
+        table: fc.constantFrom('actors', 'alliances'),
+        sort: fc.option(fc.record({ key: fc.constantFrom(...ACTOR_COLUMNS, ...ALLIANCE_COLUMNS), descending: fc.boolean() })),
+        size: fc.constantFrom(...SIZE_MEASURES),
+        colour: fc.constantFrom(...COLOUR_BYS),
+        arrange: fc.constantFrom(...ARRANGEMENTS),
+        measures: fc.constantFrom(...MEASURE_SCOPES),
       }),
     });
     fc.assert(
