@@ -503,7 +503,7 @@ export const en: Catalogue = {
       contrast:
         'SDG numbers are written in dark or white by contrast (at least 4.5:1 on every official colour); filter results are announced (“4 actors of 22”); the system’s request for reduced motion is followed.',
       gapsTitle: 'What is not yet',
-      gaps: 'The map’s drawing has no complete text equivalent yet (a table of every actor); on a phone the header takes two rows; the layout at 320 px wide and at 200 % zoom has not been checked end to end; the system’s high-contrast preference strengthens the interface but not yet the map’s drawing; presenting at 640 × 360, a step’s caption may hide an actor.',
+      gaps: 'The drawing’s text equivalent is the “Table” view (every actor and alliance, sortable); the map itself does not point to it yet; on a phone the header takes two rows; the layout at 320 px wide and at 200 % zoom has not been checked end to end; the system’s high-contrast preference strengthens the interface but not yet the map’s drawing; presenting at 640 × 360, a step’s caption may hide an actor.',
       contact:
         'Something in your way? Report it in the Alliance Map project’s issue tracker, or to the publisher of the site showing this map, who can give you the information in another form.',
       updated: 'Statement made on 6 December 2026.',

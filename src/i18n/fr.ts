@@ -504,7 +504,7 @@ export const fr = {
       contrast:
         'Les numéros des ODD s’écrivent en foncé ou en blanc selon le contraste (au moins 4,5:1 sur chaque couleur officielle) ; le résultat des filtres est annoncé (« 4 acteurs sur 22 ») ; la réduction des animations demandée par le système est respectée.',
       gapsTitle: 'Ce qui ne l’est pas encore',
-      gaps: 'Le dessin de la carte n’a pas encore d’équivalent textuel complet (un tableau de tous les acteurs) ; sur téléphone, l’en-tête occupe deux lignes ; l’affichage à 320 px de large et le zoom à 200 % n’ont pas été vérifiés de bout en bout ; la préférence « contraste élevé » du système renforce l’interface mais pas encore le dessin de la carte ; en présentation à 640 × 360, la légende d’une étape peut masquer un acteur.',
+      gaps: 'L’équivalent textuel du dessin est la vue « Tableau » (tous les acteurs et toutes les alliances, triables) ; la carte elle-même ne l’annonce pas encore ; sur téléphone, l’en-tête occupe deux lignes ; l’affichage à 320 px de large et le zoom à 200 % n’ont pas été vérifiés de bout en bout ; la préférence « contraste élevé » du système renforce l’interface mais pas encore le dessin de la carte ; en présentation à 640 × 360, la légende d’une étape peut masquer un acteur.',
       contact:
         'Un obstacle ? Signalez-le dans le suivi des problèmes du projet Alliance Map, ou à l’éditeur du site qui publie cette carte : il vous transmettra l’information sous une autre forme.',
       updated: 'Déclaration établie le 6 décembre 2026.',
