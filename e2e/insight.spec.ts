@@ -110,6 +110,12 @@ for (const renderer of ['cytoscape', 'webgl'] as const) {
     await page.waitForTimeout(1200); // the move and the framing, before the picture
     await page.screenshot({ path: screenshotPath(`docs/insight-geo${renderer === 'webgl' ? '-webgl' : ''}.png`) });
 
+    // Sizing by a measure rebuilds the drawing: the map of France stays behind it.
+    await page.getByRole('combobox', { name: 'Taille :' }).selectOption({ label: 'intermédiarité' });
+    await expect(page).toHaveURL(/[?&]size=betweenness/);
+    await expect(backdrop).toHaveClass(/is-shown/);
+    expect(await backdrop.locator('path').count()).toBeGreaterThan(90);
+
     await page.getByTestId('map-geo').click();
     await expect(page).not.toHaveURL(/arrange=/);
     await expect(backdrop).not.toHaveClass(/is-shown/);

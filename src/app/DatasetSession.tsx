@@ -208,6 +208,7 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
               appearance,
               positions: arranged.positions,
               backdrop: arranged.backdrop,
+              labelLeaders: arranged.labelLeaders,
               arrangement: arranged.arrangement,
               visibility: mapVisibility,
               presenting: presentation.presenting,

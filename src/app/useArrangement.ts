@@ -53,6 +53,7 @@ export function useArrangement(
     positions: inGeo ? geoPositions : forcePositions,
     arrangement: inGeo ? ('geo' as const) : ('force' as const),
     backdrop: inGeo ? geo.backdrop : null,
+    labelLeaders: inGeo ? geo.labelLeaders : null,
     moveNode: inGeo ? moveGeo : moveForce,
   };
 }

@@ -29,6 +29,11 @@ export interface GeoWords {
 export interface GeoArrangement {
   positions: Positions;
   backdrop: Backdrop;
+  /**
+   * The most connected actor of each region, inset and box: the labels kept at the zoom that shows
+   * all of France (a dozen actors in one region have no room for a dozen labels there).
+   */
+  labelLeaders: ReadonlySet<string>;
 }
 
 /** Where an actor goes: the first code of its `regions` (a region, `FR`), or nowhere. */
@@ -98,8 +103,10 @@ export function geoArrangement(graph: AllianceGraph, lang: Lang, words: GeoWords
 
   const right = Math.max(...boxes.map((box) => box.x + box.width));
   const bottom = Math.max(view.height * GEO_SCALE, ...boxes.map((box) => box.y + box.height));
+  const labelLeaders = new Set([...groups.values()].flatMap((ids) => ids.slice(0, 1)));
   return {
     positions,
+    labelLeaders,
     backdrop: {
       shapes,
       transform: { x: -view.x * GEO_SCALE, y: -view.y * GEO_SCALE, scale: GEO_SCALE },

@@ -2,7 +2,7 @@ import { THEME } from '../view/theme';
 import type { Backdrop } from '../view/types';
 import type { ModelView } from './camera';
 
-const BACKDROP_CLASS = 'map-backdrop';
+export const BACKDROP_CLASS = 'map-backdrop';
 /** The group the surface moves with the camera. */
 export const CAMERA_GROUP_CLASS = 'map-backdrop-camera';
 

@@ -88,6 +88,10 @@ const createCytoscapeAdapter: CreateAdapter = (container, init, events) => {
       cy.scratch('presenting', presenting);
       updateLabelLevels(cy);
     },
+    setLabelLeaders(leaders) {
+      cy.scratch('labelLeaders', leaders);
+      updateLabelLevels(cy);
+    },
     pointerLeft() {
       // Cytoscape does not always see the pointer leave its canvas.
       events.onHover(null);

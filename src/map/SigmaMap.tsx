@@ -182,6 +182,7 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
       if (display.selectedId !== id) show({ selectedId: id });
     },
     setPresenting: () => undefined, // sigma's label grid does not change with presentation
+    setLabelLeaders: () => undefined, // sigma's label grid already keeps labels from piling up
     pointerLeft: leave,
     destroy() {
       positions.stop();

@@ -26,6 +26,8 @@ export interface MapAdapter {
   setPositions(positions: Positions): void;
   setSelected(id: string | null): void;
   setPresenting(presenting: boolean): void;
+  /** Only these actors keep a label when not all of them can (null: the drawing's usual rule). */
+  setLabelLeaders(leaders: ReadonlySet<string> | null): void;
   /** The pointer left the map: drop any hover highlight. */
   pointerLeft(): void;
   destroy(): void;

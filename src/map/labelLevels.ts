@@ -37,12 +37,14 @@ export function updateLabelLevels(cy: Core): void {
   const important = importantLabelCount(cy);
   const needed = minScreenFont / zoom;
   const enlarged = (cy.scratch('enlargedLabels') as Enlarged | undefined) ?? new Map<string, number>();
+  // The geographic arrangement names the few actors whose labels have room (labelLeaders).
+  const leaders = (cy.scratch('labelLeaders') as ReadonlySet<string> | null | undefined) ?? null;
   const hide = cy.collection();
   const show = cy.collection();
   const resize: { node: NodeSingular; font: number | undefined }[] = [];
   cy.nodes().forEach((node: NodeSingular) => {
     const base = node.data('fontSize') as number;
-    const isImportant = (node.data('labelRank') as number) < important;
+    const isImportant = (node.data('labelRank') as number) < important && (leaders === null || leaders.has(node.id()));
     // Other labels are drawn only once the zoom makes them readable (Cytoscape's own
     // min-zoomed-font-size rounds the zoom to a power of two, too coarse for that).
     const hidden = !isImportant && base * zoom < minScreenFont;

@@ -52,6 +52,8 @@ export interface MapRendererProps {
   onWheelBlocked?: () => void;
   /** Drawn behind the actors (the map of France of the geographic arrangement), null for none. */
   backdrop?: Backdrop | null;
+  /** Only these actors keep a label at a zoom too low for all of them (null: the usual rule). */
+  labelLeaders?: ReadonlySet<string> | null;
   /** The arrangement the positions belong to: when it changes, actors move to their new places, then the map is framed. */
   arrangement?: string;
   /** The reader moved the camera (null: back to the fitted view). */

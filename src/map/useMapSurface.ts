@@ -11,7 +11,7 @@ import {
 import type { Camera } from '../url-state';
 import type { Backdrop, Positions } from '../view/types';
 import type { CreateAdapter, MapAdapter } from './adapter';
-import { BackdropLayer, CAMERA_GROUP_CLASS, backdropTransform } from './BackdropLayer';
+import { BACKDROP_CLASS, BackdropLayer, CAMERA_GROUP_CLASS, backdropTransform } from './BackdropLayer';
 import {
   animationDuration,
   centredClear,
@@ -58,7 +58,7 @@ function cameraView(camera: Camera, adapter: MapAdapter): ModelView {
  */
 export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdapter) {
   const { appearance, visibility, positions, selectedId, presenting = false, guardWheel = false, ref } = props;
-  const { backdrop = null, arrangement = 'force' } = props;
+  const { backdrop = null, arrangement = 'force', labelLeaders = null } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const reportsRef = useRef<CameraReports | null>(null);
@@ -170,7 +170,10 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     return () => {
       resizeObserver.disconnect();
       reports.dispose();
+      // Cytoscape empties its container when destroyed, the backdrop React put there with it.
+      const ownChildren = [...container.children].filter((child) => child.classList.contains(BACKDROP_CLASS));
       adapter.destroy();
+      for (const child of ownChildren) if (!child.isConnected) container.prepend(child);
       adapterRef.current = null;
       reportsRef.current = null;
       targetRef.current = null;
@@ -201,6 +204,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
   }, [positions, arrangement]);
   useEffect(() => adapterRef.current?.setSelected(selectedId), [selectedId, appearance]);
   useEffect(() => adapterRef.current?.setPresenting(presenting), [presenting, appearance]);
+  useEffect(() => adapterRef.current?.setLabelLeaders(labelLeaders), [labelLeaders, appearance]);
 
   const gesture = () => {
     targetRef.current = null;

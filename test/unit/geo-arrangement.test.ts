@@ -96,3 +96,26 @@ describe('moving actors between arrangements', () => {
     expect(done).toHaveBeenCalledOnce();
   });
 });
+
+describe('labels in the geographic arrangement', () => {
+  it('keeps one label per region or box: the most connected actor of each', () => {
+    const file: DataFile = {
+      format: 'alliance-map/1',
+      meta: { title: 'geo labels' },
+      nodes: [
+        { id: 'hub', label: 'hub', kind: 'catalyst', regions: ['24'] },
+        { id: 'a', label: 'a', kind: 'local-actor', regions: ['24'] },
+        { id: 'b', label: 'b', kind: 'local-actor', regions: ['24'] },
+        { id: 'state', label: 'state', kind: 'funder', regions: ['FR'] },
+        { id: 'agency', label: 'agency', kind: 'funder', regions: ['FR'] },
+      ],
+      edges: [
+        { id: 'e1', source: 'hub', target: 'a', relation: 'partnership' },
+        { id: 'e2', source: 'hub', target: 'b', relation: 'partnership' },
+        { id: 'e3', source: 'agency', target: 'hub', relation: 'partnership' },
+      ],
+    };
+    const { labelLeaders } = geoArrangement(buildGraph(file), 'fr', WORDS);
+    expect([...labelLeaders].sort()).toEqual(['agency', 'hub']);
+  });
+});
