@@ -29,6 +29,14 @@ export function envelope(message: OutgoingMessage): Record<string, unknown> {
   return { source: MESSAGE_SOURCE, apiVersion: API_VERSION, ...message };
 }
 
+/** A value of a message in a reason: never its own toString (a host may send {toString: false}). */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return typeof value === 'bigint' ? `${value.toString()}n` : String(value);
+}
+
 /**
  * Reads a command sent by the host page. Anything that is not a well-formed command of this API
  * version is refused with the reason, which the caller reports once in the console.
@@ -36,7 +44,7 @@ export function envelope(message: OutgoingMessage): Record<string, unknown> {
 export function parseCommand(data: unknown): CommandResult {
   if (!isRecord(data) || data.source !== MESSAGE_SOURCE) return { ok: false, reason: 'not an Alliance Map message' };
   if (data.apiVersion !== API_VERSION)
-    return { ok: false, reason: `apiVersion ${String(data.apiVersion)} is not supported (expected ${API_VERSION})` };
+    return { ok: false, reason: `apiVersion ${describe(data.apiVersion)} is not supported (expected ${API_VERSION})` };
   const requestId = typeof data.requestId === 'string' || typeof data.requestId === 'number' ? data.requestId : undefined;
   switch (data.type) {
     case 'set-filters': {
@@ -56,7 +64,7 @@ export function parseCommand(data: unknown): CommandResult {
     case 'get-state':
       return { ok: true, command: requestId === undefined ? { type: 'get-state' } : { type: 'get-state', requestId } };
     default:
-      return { ok: false, reason: `unknown command type ${JSON.stringify(data.type)}` };
+      return { ok: false, reason: `unknown command type ${describe(data.type)}` };
   }
 }
 

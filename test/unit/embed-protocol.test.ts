@@ -74,3 +74,18 @@ describe('messages out', () => {
     ).toEqual({ sdg: ['13', '17'], national: 'all', period: '2020-' });
   });
 });
+
+describe('messages whose values cannot be turned into text', () => {
+  it('refuses them with a reason instead of throwing (found by the property test)', () => {
+    const odd = { toString: false };
+    expect(parseCommand({ source: 'alliance-map', apiVersion: odd, type: 'fit' })).toEqual({
+      ok: false,
+      reason: 'apiVersion an object is not supported (expected 1)',
+    });
+    expect(parseCommand({ source: 'alliance-map', apiVersion: 1, type: odd })).toEqual({
+      ok: false,
+      reason: 'unknown command type an object',
+    });
+    expect(parseCommand({ source: 'alliance-map', apiVersion: 1, type: 10n })).toEqual({ ok: false, reason: 'unknown command type 10n' });
+  });
+});
