@@ -183,6 +183,7 @@ export const en: Catalogue = {
       share: 'The share dialog could not be shown.',
       about: 'The “About” dialog could not be shown.',
       import: 'The import report could not be shown.',
+      insight: 'The table or the summary could not be shown.',
     },
     rest: 'The rest of the app keeps working.',
     retry: 'Try again',

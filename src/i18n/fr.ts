@@ -183,6 +183,7 @@ export const fr = {
       share: 'La fenêtre de partage n’a pas pu s’afficher.',
       about: 'La fenêtre « À propos » n’a pas pu s’afficher.',
       import: 'Le rapport d’import n’a pas pu s’afficher.',
+      insight: 'Le tableau ou la synthèse n’a pas pu s’afficher.',
     },
     rest: 'Le reste de l’application fonctionne.',
     retry: 'Réessayer',
