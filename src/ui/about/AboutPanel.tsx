@@ -6,6 +6,7 @@ import type { DataMeta } from '../../model/types';
 import { safeHref } from '../actor/describe';
 import { AccessibilityStatement } from './AccessibilityStatement';
 import { LIBRARY_CREDITS, licenseUrl } from './credits';
+import { DialogHead } from '../DialogHead';
 import { useModalDialog } from '../useModalDialog';
 import './about.css';
 
@@ -45,8 +46,7 @@ export function AboutPanel({ meta, lang, extraCredits = [], onClose }: AboutPane
     // The click handler only catches clicks on the backdrop; the keyboard closes with Escape.
     <dialog ref={dialogRef} className="about-dialog" aria-labelledby={titleId} data-testid="about-panel" onClick={onBackdropClick}>
       <div className="about-inner">
-        <div className="about-head">
-          <h2 id={titleId}>{t('about.title')}</h2>
+        <DialogHead prefix="about" titleId={titleId} title={t('about.title')} closeLabel={t('about.close')} onClose={onClose}>
           <button
             type="button"
             className="about-jump"
@@ -55,10 +55,7 @@ export function AboutPanel({ meta, lang, extraCredits = [], onClose }: AboutPane
           >
             {t('about.accessibility.title')}
           </button>
-          <button type="button" className="about-close" aria-label={t('about.close')} title={t('about.close')} onClick={onClose}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
+        </DialogHead>
 
         <section className="about-section">
           <h3>{t('about.data')}</h3>

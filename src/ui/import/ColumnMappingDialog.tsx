@@ -4,6 +4,7 @@ import { FIELDS, type ColumnUse, type Field } from '../../import/fields';
 import { choiceOf, tableKey, type ColumnChoice, type Mapping } from '../../import/mapping';
 import type { RawImport } from '../../import/types';
 import { useModalDialog } from '../useModalDialog';
+import { DialogHead } from '../DialogHead';
 import './import.css';
 
 interface Props {
@@ -47,12 +48,13 @@ export function ColumnMappingDialog({ raw, mapping, onApply, onClose }: Props) {
           onApply(choices);
         }}
       >
-        <div className="import-head">
-          <h2 id={titleId}>{t('importer.mappingTitle')}</h2>
-          <button type="button" className="import-close" aria-label={t('importer.close')} onClick={onClose}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
+        <DialogHead
+          prefix="import"
+          titleId={titleId}
+          title={t('importer.mappingTitle')}
+          closeLabel={t('importer.close')}
+          onClose={onClose}
+        />
         <p>{t('importer.mappingHint')}</p>
         {raw.tables.map((table) => {
           const key = tableKey(table);

@@ -10,6 +10,7 @@ import { formatName, notesOf, columnUseText } from '../../import/reportText';
 import { problemMessage } from '../../model/messages';
 import { useModalDialog } from '../useModalDialog';
 import { TemplateLinks } from './TemplateLinks';
+import { DialogHead } from '../DialogHead';
 import './import.css';
 
 interface Props {
@@ -100,12 +101,7 @@ export function ImportReportDialog({ view, onAccept, onAdjust, onClose }: Props)
   return (
     <dialog ref={dialogRef} className="import-dialog" aria-labelledby={titleId} data-testid="import-report" onClick={onBackdropClick}>
       <div className="import-inner">
-        <div className="import-head">
-          <h2 id={titleId}>{t('importer.title')}</h2>
-          <button type="button" className="import-close" aria-label={t('importer.close')} onClick={onClose}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
+        <DialogHead prefix="import" titleId={titleId} title={t('importer.title')} closeLabel={t('importer.close')} onClose={onClose} />
         <p className="import-files">{t('importer.files', { names: view.imported.sourceName })}</p>
         {!outcome.ok && (
           <p className="import-refused" role="alert" data-testid="import-refused">

@@ -4,6 +4,7 @@ import { DEFAULT_EMBED_OPTIONS, embedSnippet, embedUrl, shareUrl, type EmbedOpti
 import { EMBED_PANELS, toOrigin, type ViewState } from '../../url-state';
 import { useModalDialog } from '../useModalDialog';
 import { CopyButton } from './CopyButton';
+import { DialogHead } from '../DialogHead';
 import './share.css';
 
 interface Props {
@@ -42,12 +43,7 @@ export function ShareDialog({ state, title, localFile, onClose }: Props) {
   return (
     <dialog ref={dialogRef} className="share-dialog" aria-labelledby={titleId} data-testid="share-dialog" onClick={onBackdropClick}>
       <div className="share-inner">
-        <div className="share-head">
-          <h2 id={titleId}>{t('share.title')}</h2>
-          <button type="button" className="share-close" aria-label={t('share.close')} onClick={onClose}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
+        <DialogHead prefix="share" titleId={titleId} title={t('share.title')} closeLabel={t('share.close')} onClose={onClose} />
         {localFile && <p className="share-warning">{t('share.localFile')}</p>}
 
         <section>
