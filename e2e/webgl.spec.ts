@@ -38,19 +38,41 @@ async function cameraNear(doc: Doc, expected: Camera, timeout = SLOW.timeout): P
   return camOf(doc) ?? expected;
 }
 
+/** The URL's camera once it has moved from `before` and then held still for half a second. */
+async function settledCamera(doc: Doc, before: string | null, timeout: number): Promise<Camera> {
+  await expect.poll(() => camParam(doc), { timeout }).not.toBe(before);
+  let last = camParam(doc);
+  await expect
+    .poll(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const now = camParam(doc);
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { timeout },
+    )
+    .toBe(true);
+  const camera = camOf(doc);
+  if (!camera) throw new Error('no camera in the URL');
+  return camera;
+}
+
 /**
  * Presses a key on the focused map, and back, so the map writes the camera it shows in the URL
- * (`cam=x,y,zoom`: model point at the centre, screen pixels per model unit, y down).
+ * (`cam=x,y,zoom`: model point at the centre, screen pixels per model unit, y down). Each press
+ * waits for its own report to land and settle, so a late report never shifts the next reading.
  */
 async function readCamera(doc: Doc, timeout = SLOW.timeout): Promise<Camera> {
-  const before = camParam(doc);
   const map = doc.getByTestId('map');
   await map.focus();
+  const before = camParam(doc);
   await map.press('ArrowLeft');
-  await expect.poll(() => camParam(doc), { timeout }).not.toBe(before);
-  const left = camOf(doc);
-  if (!left) throw new Error('no camera in the URL');
+  const left = await settledCamera(doc, before, timeout);
+  const atLeft = camParam(doc);
   await map.press('ArrowRight');
+  await settledCamera(doc, atLeft, timeout);
   return cameraNear(doc, { ...left, x: left.x + 60 / left.zoom }, timeout);
 }
 

@@ -155,6 +155,9 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
       const state = cameraStateFor(sigma, view);
       if (durationMs > 0) void camera.animate(state, { duration: durationMs }).then(done);
       else {
+        // setState alone leaves a move under way running, and its next frame undoes this view:
+        // a new one-frame animation to the same state cancels it (sigma has no public stop).
+        if (camera.isAnimated()) void camera.animate(state, { duration: 1 });
         camera.setState(state);
         done?.();
       }
