@@ -8,22 +8,18 @@ import { chooseRenderer } from '../map/chooseRenderer';
 import { webglAvailable } from '../map/webglSupport';
 import type { MapHandle } from '../map/mapHandle';
 import type { Story } from '../model/types';
-import { allianceYears, captureView, endedEdgeIds, exportableStories, timelineFilters, timelineYearOf } from '../present';
-import { ExportMenu } from '../ui/export/ExportMenu';
+import { allianceYears, captureView, endedEdgeIds, timelineFilters, timelineYearOf } from '../present';
 import { DropZone } from '../ui/DropZone';
 import { PartBoundary } from '../ui/PartBoundary';
 import { FiltersPanel } from '../ui/filters/FiltersPanel';
-import { SearchBox } from '../ui/search/SearchBox';
 import { serializeViewState, type ViewState } from '../url-state';
-import { ViewSwitch } from '../ui/insight/ViewSwitch';
-import { EmbedChrome } from './EmbedChrome';
-import { FullChrome } from './FullChrome';
+import { SessionChrome } from './SessionChrome';
 import { InsightColumn } from './InsightColumn';
 import { useArrangement } from './useArrangement';
 import { MapArea } from './MapArea';
 import { MapOverlays } from './MapOverlays';
 import { ALL_CLOSED, panelsReducer } from './panels';
-import { addSdgFilter, appMode, focusOn, type Producer } from './producers';
+import { appMode, focusOn, type Producer } from './producers';
 import { SideColumn } from './SideColumn';
 import { useDerivedView } from './useDerivedView';
 import { useEmbedCommands } from './useEmbedCommands';
@@ -63,7 +59,6 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
   const [editedStories, setEditedStories] = useState<Story[] | null>(null);
   const [drawn, setDrawn] = useState(false);
   const stories = useMemo(() => editedStories ?? file.stories ?? [], [editedStories, file]);
-  const exported = useMemo(() => ({ ...dataset, file: { ...file, stories: exportableStories(stories) } }), [dataset, file, stories]);
   const insight = useInsight(graph, state, update);
   const { appearance, visibility, counts, facets } = useDerivedView(
     graph,
@@ -114,57 +109,39 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
   };
   const ready = appearance && mapVisibility && counts && layout.ready;
   const closeDialog = () => dispatch({ type: 'close-dialog' });
-  const searchBox = (
-    <SearchBox
-      graph={graph}
-      lang={lang}
-      value={state.q}
-      onChange={(q) => update((current) => ({ ...current, q }), 'replace')}
-      onChoose={chooseActor}
-      onChooseSdg={(sdg) => update(addSdgFilter(sdg))}
-    />
-  );
-
   return (
     <>
-      {mode.embed ? (
-        <EmbedChrome title={file.meta.title} search={mode.panels.has('search') && searchBox} dataUrl={dataset.fetchedFrom} />
-      ) : (
-        <FullChrome
-          meta={file.meta}
-          dataUrl={dataset.fetchedFrom}
-          lang={lang}
-          onLang={onLang}
-          onOpenFiles={onOpenFiles}
-          onAbout={() => dispatch({ type: 'open-dialog', dialog: 'about' })}
-          search={searchBox}
-          viewSwitch={<ViewSwitch view={insight.insight.view} onView={(view) => insight.set({ view })} />}
-          tools={
-            ready
-              ? {
-                  onPresent: () => presentation.enter(),
-                  storiesOpen: panels.stories,
-                  onStories: () => dispatch({ type: 'toggle', panel: 'stories' }),
-                  onShare: () => dispatch({ type: 'open-dialog', dialog: 'share' }),
-                  exportMenu: (
-                    <PartBoundary part="export">
-                      <ExportMenu
-                        dataset={exported}
-                        appearance={appearance}
-                        positions={arranged.positions}
-                        visibility={visibility ?? mapVisibility}
-                        viewport={() => map.current?.viewport() ?? null}
-                        viewQuery={serializeViewState(state)}
-                        lang={lang}
-                        renderer={renderer}
-                      />
-                    </PartBoundary>
-                  ),
-                }
-              : null
-          }
-        />
-      )}
+      <SessionChrome
+        dataset={dataset}
+        state={state}
+        update={update}
+        mode={mode}
+        onLang={onLang}
+        onOpenFiles={onOpenFiles}
+        onAbout={() => dispatch({ type: 'open-dialog', dialog: 'about' })}
+        onChoose={chooseActor}
+        view={insight.insight.view}
+        onView={(view) => insight.set({ view })}
+        stories={stories}
+        tools={
+          ready
+            ? {
+                onPresent: () => presentation.enter(),
+                storiesOpen: panels.stories,
+                onStories: () => dispatch({ type: 'toggle', panel: 'stories' }),
+                onShare: () => dispatch({ type: 'open-dialog', dialog: 'share' }),
+                exported: {
+                  appearance,
+                  positions: arranged.positions,
+                  visibility: visibility ?? mapVisibility,
+                  viewport: () => map.current?.viewport() ?? null,
+                  viewQuery: serializeViewState(state),
+                  renderer,
+                },
+              }
+            : null
+        }
+      />
       <main className={insight.insight.view === 'map' ? 'app-main' : 'app-main has-insight'}>
         {mode.panels.has('filters') && (
           <div
