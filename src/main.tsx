@@ -10,6 +10,7 @@ import { dataUrlAllowed } from './load/dataOrigin';
 import { prefetchData } from './load/prefetch';
 import { readInlineData } from './load/inlineData';
 import './ui/app.css';
+import './ui/touch.css';
 
 // The presenter window (#presenter) is its own chunk: the map's page never needs it.
 const PresenterWindow = lazy(() => import('./ui/present/PresenterView').then((module) => ({ default: module.PresenterWindow })));

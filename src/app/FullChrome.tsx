@@ -34,11 +34,19 @@ export function FullChrome({ tools, viewSwitch, dataUrl, ...header }: Props) {
         actions={
           tools && (
             <>
-              {viewSwitch}
-              <button type="button" onClick={tools.onPresent} title={t('present.startTitle')} data-testid="present-button">
+              <div className="app-menu-views" data-closes-menu>
+                {viewSwitch}
+              </div>
+              <button type="button" onClick={tools.onPresent} title={t('present.startTitle')} data-testid="present-button" data-closes-menu>
                 {t('present.start')}
               </button>
-              <button type="button" onClick={tools.onStories} aria-expanded={tools.storiesOpen} data-testid="stories-button">
+              <button
+                type="button"
+                onClick={tools.onStories}
+                aria-expanded={tools.storiesOpen}
+                data-testid="stories-button"
+                data-closes-menu
+              >
                 {t('present.editor.title')}
               </button>
               <button type="button" onClick={tools.onShare} data-testid="share-button">

@@ -15,6 +15,7 @@ export const en: Catalogue = {
     about: 'About',
     source: 'Source',
     updated: 'Data of {{date}}',
+    menu: 'Menu',
   },
   drop: {
     hint: 'Drop your files to open them (JSON, CSV, Excel, LibreOffice, GEXF, GraphML)',

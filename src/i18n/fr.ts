@@ -14,6 +14,7 @@ export const fr = {
     about: 'À propos',
     source: 'Source',
     updated: 'Données du {{date}}',
+    menu: 'Menu',
   },
   drop: {
     hint: 'Déposez vos fichiers pour les ouvrir (JSON, CSV, Excel, LibreOffice, GEXF, GraphML)',

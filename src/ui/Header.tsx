@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '../domain/langs';
 import { formatDataDate } from '../i18n/format';
 import { OPEN_ACCEPT } from '../import/sniff';
 import type { DataMeta } from '../model/types';
+import { HeaderMenu } from './HeaderMenu';
 
 // Each language named in itself, as language pickers do.
 const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };
@@ -40,7 +41,7 @@ export function Header({ meta, lang, onLang, onOpenFiles, onAbout, search, actio
         )}
       </div>
       <div className="app-search">{search}</div>
-      <div className="app-actions">
+      <HeaderMenu>
         {actions}
         <button type="button" title={t('header.openTitle')} onClick={() => fileInput.current?.click()}>
           {t('header.open')}
@@ -59,7 +60,7 @@ export function Header({ meta, lang, onLang, onOpenFiles, onAbout, search, actio
           }}
         />
         <button type="button" onClick={onAbout} aria-label={t('header.about')} title={t('header.about')} data-testid="about-button">
-          ?
+          ?<span className="app-menu-only"> {t('header.about')}</span>
         </button>
         <div className="lang-switch" role="group" aria-label={t('header.language')}>
           {LANGS.map((code) => (
@@ -70,7 +71,7 @@ export function Header({ meta, lang, onLang, onOpenFiles, onAbout, search, actio
             </button>
           ))}
         </div>
-      </div>
+      </HeaderMenu>
     </header>
   );
 }
