@@ -4,11 +4,12 @@ import { App } from './app/App';
 import { isPresenterWindow, pairingTokenOf } from './present';
 import { initI18n } from './i18n';
 import { installHandle } from './inspect/handle';
-import { dataCodec, langCodec } from './url-state';
+import { dataCodec, langCodec, rendererCodec } from './url-state';
 import { DATA_FROM, DEFAULT_DATA_URL } from './config';
 import { dataUrlAllowed } from './load/dataOrigin';
 import { prefetchData } from './load/prefetch';
 import { readInlineData } from './load/inlineData';
+import { startCytoscapeLoad } from './map/loadRenderers';
 import './ui/app.css';
 import './ui/touch.css';
 
@@ -23,6 +24,7 @@ if (inline && inline.view !== '' && window.location.search === '')
 const firstData = dataCodec.parse(new URLSearchParams(window.location.search)).value ?? DEFAULT_DATA_URL;
 // A build restricted by --data-from asks nothing of another origin: the load says why.
 if (!inline && !isPresenterWindow() && dataUrlAllowed(firstData, window.location.href, DATA_FROM)) prefetchData(firstData);
+if (!isPresenterWindow()) startCytoscapeLoad(rendererCodec.parse(new URLSearchParams(window.location.search)).value);
 initI18n(langCodec.parse(new URLSearchParams(window.location.search)).value);
 installHandle(__APP_VERSION__);
 

@@ -2,6 +2,7 @@
 // records its own times (scripts/bench/probe.js, injected before any script); main-thread time per
 // pan/zoom step comes from Chromium's own counter (CDP Performance.getMetrics, TaskDuration).
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { VISIBILITY_APPLIED_MARK } from '../../src/map/adapter';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 const PROBE = new URL('./probe.js', import.meta.url).pathname;
@@ -26,6 +27,8 @@ export interface OpenPage {
   cdp: CDPSession;
   /** Navigation start → first frame drawn, in ms. */
   firstFrameMs: number;
+  /** Paths of the JavaScript files the page (not its workers) had fetched by its first frame. */
+  scriptsBeforeFirstFrame: string[];
 }
 
 export function median(values: readonly number[]): number | null {
@@ -62,7 +65,13 @@ export async function openPage(browser: Browser, url: string, timeoutMs: number)
         );
       });
     const firstFrameMs = await page.evaluate(() => window.__bench?.readyAt ?? NaN);
-    return { context, page, cdp, firstFrameMs };
+    const scriptsBeforeFirstFrame = await page.evaluate((readyAt) => {
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      return resources
+        .filter((entry) => entry.responseEnd <= readyAt && new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => new URL(entry.name).pathname);
+    }, firstFrameMs);
+    return { context, page, cdp, firstFrameMs, scriptsBeforeFirstFrame };
   } catch (error) {
     await context.close();
     throw error;
@@ -115,14 +124,22 @@ export async function measurePanZoom(page: Page, cdp: CDPSession): Promise<PanZo
   return { steps: steps.map((seconds) => seconds * 1000), intervals };
 }
 
+export interface FilterTimes {
+  /** To the end of the first frame drawn after the status line shows the new counts. */
+  filterMs: number;
+  /** To the map surface's VISIBILITY_APPLIED_MARK: the filter's own work, without the frame; null if none was set. */
+  filterWorkMs: number | null;
+}
+
 /**
  * Applies a filter the way a link or the back button does (new URL, popstate: the app re-reads
  * its URL), and times it to the end of the first frame drawn after the app's status line shows
- * the new counts (the renderers apply the view in the same commit's effects).
+ * the new counts (the renderers apply the view in the same commit's effects), and to the moment
+ * the map surface handed the new visibility to the drawing (its performance mark).
  */
-export async function measureFilter(page: Page, query: string, timeoutMs: number): Promise<number> {
+export async function measureFilter(page: Page, query: string, timeoutMs: number): Promise<FilterTimes> {
   return page.evaluate(
-    async ({ query, timeoutMs }) => {
+    async ({ query, timeoutMs, mark }) => {
       const status = document.querySelector('[data-testid=status]');
       if (!status) throw new Error('no [data-testid=status] to watch');
       const before = status.textContent;
@@ -141,9 +158,11 @@ export async function measureFilter(page: Page, query: string, timeoutMs: number
       await changed;
       await new Promise((resolve) => setTimeout(resolve, 0)); // the commit's effects (the renderer)
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      return performance.now() - started;
+      const filterMs = performance.now() - started;
+      const applied = performance.getEntriesByName(mark, 'mark').filter((entry) => entry.startTime >= started);
+      return { filterMs, filterWorkMs: applied.length > 0 ? (applied[0]?.startTime ?? started) - started : null };
     },
-    { query, timeoutMs },
+    { query, timeoutMs, mark: VISIBILITY_APPLIED_MARK },
   );
 }
 

@@ -16,10 +16,14 @@ export interface BenchRun {
   renderer: 'cytoscape' | 'webgl';
   firstFrameMs: number | null;
   filterMs: number | null;
+  /** URL change → the map surface handed the new visibility to the drawing (its frame not included). */
+  filterWorkMs: number | null;
   frameP50Ms: number | null;
   frameP95Ms: number | null;
   longestTaskMs: number | null;
   heapMB: number | null;
+  /** The JavaScript the page had fetched by its first frame, gzip -9, KB. */
+  jsLoadedKB: number | null;
   reference: Reference;
   error?: string;
 }
@@ -38,6 +42,10 @@ export interface BenchResult {
   version: string;
   date: string;
   machine: Machine;
+  /** The JavaScript of the built index.html's module script and modulepreload tags, gzip -9, KB (1,024 bytes). */
+  jsKB: number | null;
+  /** Those files, each gzipped -9 on its own. */
+  firstFrameChunks: { file: string; gzipKB: number | null }[];
   runs: BenchRun[];
   /** Main-thread validation times of files under the worker threshold (scripts/bench/validation.ts). */
   validation?: ValidationFigure[];
@@ -97,6 +105,7 @@ export function formatTable(result: BenchResult, details: Map<string, Details>):
     'ref first frame',
     'ratio',
     'filter ms (SDG, kept)',
+    'filter work ms',
     'pan/zoom ms p50',
     'p95',
     'ref p95',
@@ -104,6 +113,7 @@ export function formatTable(result: BenchResult, details: Map<string, Details>):
     'frame interval p95',
     'longest task ms (layout)',
     'heap MB',
+    'JS loaded KB',
     'reference',
   ];
   const rows = result.runs.map((run) => {
@@ -122,6 +132,7 @@ export function formatTable(result: BenchResult, details: Map<string, Details>):
       ms(run.reference.firstFrameMs),
       ratio(run.firstFrameMs, run.reference.firstFrameMs),
       `${ms(run.filterMs)}${sdg}`,
+      ms(run.filterWorkMs),
       ms(run.frameP50Ms),
       ms(run.frameP95Ms),
       ms(run.reference.frameP95Ms),
@@ -129,6 +140,7 @@ export function formatTable(result: BenchResult, details: Map<string, Details>):
       ms(extra?.frameIntervalP95Ms ?? null),
       longest,
       run.heapMB === null ? '–' : run.heapMB.toFixed(1),
+      run.jsLoadedKB === null ? '–' : run.jsLoadedKB.toFixed(1),
       `${run.reference.name}${extra ? `, ${extra.runs} run${extra.runs > 1 ? 's' : ''}` : ''}`,
     ];
   });

@@ -10,10 +10,11 @@ import { parseArgs } from 'node:util';
 import { chooseRenderer } from '../../src/map/chooseRenderer';
 import { readCommandLine } from '../cli';
 import { CHROMIUM_ARGS_LIST } from './chromium';
+import { firstFrameBundle, formatTreemap, gzipKBOf } from './bundle';
 import { BENCH_DIR, prepareDatasets, type Dataset } from './datasets';
 import { heapMB, measureFilter, measureLayoutLongestTask, measurePanZoom, median, openPage, percentile } from './measure';
 import { formatTable, machineInfo, type BenchResult, type BenchRun, type Details } from './report';
-import { buildApp, buildReference, serve } from './serve';
+import { APP_OUT, buildApp, buildReference, serve } from './serve';
 import { formatValidation, measureValidation } from './validation';
 
 const USAGE = `Usage: npm run bench [-- --sizes 1000,2000,10000,50000] [--runs N] [--json] [--no-build] [--no-seed] [--seed S]
@@ -112,6 +113,8 @@ async function benchDataset(
   const figures = {
     first: [] as number[],
     filter: [] as number[],
+    filterWork: [] as number[],
+    jsLoaded: [] as number[],
     p50: [] as number[],
     p95: [] as number[],
     interval: [] as number[],
@@ -127,6 +130,12 @@ async function benchDataset(
       const opened = await openPage(browser, `${origin}/app/?${dataset.appQuery}`, timeoutMs);
       try {
         figures.first.push(opened.firstFrameMs);
+        figures.jsLoaded.push(
+          gzipKBOf(
+            APP_OUT,
+            opened.scriptsBeforeFirstFrame.map((path) => path.replace(/^\/app\//, '')),
+          ),
+        );
         const panZoom = await measurePanZoom(opened.page, opened.cdp);
         figures.p50.push(median(panZoom.steps) ?? NaN);
         figures.p95.push(percentile(panZoom.steps, 95) ?? NaN);
@@ -135,7 +144,9 @@ async function benchDataset(
         if (heap !== null) figures.heap.push(heap);
         if (dataset.sdg !== null) {
           const query = `${dataset.appQuery}${dataset.appQuery ? '&' : ''}sdg=${dataset.sdg}`;
-          figures.filter.push(await measureFilter(opened.page, query, timeoutMs));
+          const filter = await measureFilter(opened.page, query, timeoutMs);
+          figures.filter.push(filter.filterMs);
+          if (filter.filterWorkMs !== null) figures.filterWork.push(filter.filterWorkMs);
         }
       } finally {
         await opened.context.close();
@@ -179,10 +190,12 @@ async function benchDataset(
     renderer,
     firstFrameMs: round(median(figures.first)),
     filterMs: round(median(figures.filter)),
+    filterWorkMs: round(median(figures.filterWork)),
     frameP50Ms: round(median(figures.p50)),
     frameP95Ms: round(median(figures.p95)),
     longestTaskMs: layout.measured ? round(median(layout.longest)) : null,
     heapMB: round(median(figures.heap)),
+    jsLoadedKB: round(median(figures.jsLoaded)),
     reference: {
       name: referenceName === 'cytoscape' ? 'bare Cytoscape (default settings, preset)' : 'bare sigma.js + graphology',
       firstFrameMs: round(median(reference.first)),
@@ -216,10 +229,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS_LIST });
   try {
     const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const bundle = firstFrameBundle(APP_OUT);
     const result: BenchResult = {
       version: packageJson.version,
       date: new Date().toISOString(),
       machine: machineInfo(`Chromium ${browser.version()}`, await webglRenderer(browser)),
+      jsKB: round(bundle.jsKB),
+      firstFrameChunks: bundle.chunks.map((chunk) => ({ file: chunk.file, gzipKB: round(chunk.gzipKB) })),
       runs: [],
     };
     const details = new Map<string, Details>();
@@ -236,7 +252,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(
       options.json
         ? `${JSON.stringify(result, null, 2)}\n`
-        : `${formatTable(result, details)}\n\n${formatValidation(result.validation ?? [])}\n`,
+        : `${formatTable(result, details)}\n\n${formatTreemap(bundle)}\n\n${formatValidation(result.validation ?? [])}\n`,
     );
     return 0;
   } finally {

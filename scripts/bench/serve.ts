@@ -14,6 +14,7 @@ export function buildApp(log: (line: string) => void): void {
   log(`building the app (vite build → ${APP_OUT})…`);
   const result = spawnSync('npx', ['vite', 'build', '--outDir', APP_OUT, '--emptyOutDir', '--logLevel', 'warn'], {
     stdio: ['ignore', 2, 2],
+    env: { ...process.env, ALLIANCE_MAP_BUNDLE_REPORT: '1' }, // bundle-report.json, for the treemap
   });
   if (result.status !== 0) throw new Error(`bench: vite build failed (exit ${String(result.status)})`);
 }

@@ -1,15 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RendererInUse } from './chooseRenderer';
-import { CytoscapeMap } from './CytoscapeMap';
+import { loadCytoscapeMap } from './loadRenderers';
 import type { MapRendererProps } from './mapHandle';
 import './sigma/renderer.css';
 
 // The WebGL mode (sigma.js and its programs) is only for large maps: a chunk of its own, loaded
-// when a map needs it, so the first frame of a small map never parses it. Cytoscape.js, which
-// draws most maps' first frame, stays in the main chunk (a lazy Cytoscape chunk, requested at
-// start, drew the seed map no sooner in a few noisy runs on 2 shared cores).
+// when a map needs it, so the first frame of a small map never parses it. Cytoscape.js is a chunk
+// too, requested as the app starts (src/map/loadRenderers.ts), so a large map never evaluates it.
 const SigmaMap = lazy(() => import('./SigmaMap').then((module) => ({ default: module.SigmaMap })));
+const CytoscapeMap = lazy(loadCytoscapeMap);
 
 /** Says that the map is drawn in the simplified WebGL mode, and what it leaves out. */
 function WebglBadge() {
@@ -26,7 +26,11 @@ function WebglBadge() {
 export function MapRenderer({ renderer, ...props }: MapRendererProps & { renderer: RendererInUse }) {
   switch (renderer) {
     case 'cytoscape':
-      return <CytoscapeMap {...props} />;
+      return (
+        <Suspense fallback={null}>
+          <CytoscapeMap {...props} />
+        </Suspense>
+      );
     case 'webgl':
       return (
         <>

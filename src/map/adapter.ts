@@ -53,3 +53,9 @@ export interface AdapterInit {
 }
 
 export type CreateAdapter = (container: HTMLElement, init: AdapterInit, events: MapEvents) => MapAdapter;
+
+/**
+ * The performance mark (User Timing) the map surface sets each time it has handed a new
+ * visibility to the drawing: what `npm run bench` times a filter's own work to (filterWorkMs).
+ */
+export const VISIBILITY_APPLIED_MARK = 'alliance-map:visibility-applied';

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { Camera } from '../url-state';
 import type { Backdrop, Positions } from '../view/types';
-import type { CreateAdapter, MapAdapter } from './adapter';
+import { VISIBILITY_APPLIED_MARK, type CreateAdapter, type MapAdapter } from './adapter';
 import { BACKDROP_CLASS, BackdropLayer, CAMERA_GROUP_CLASS, backdropTransform } from './BackdropLayer';
 import {
   animationDuration,
@@ -180,7 +180,13 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     };
   }, [appearance, createAdapter]);
 
-  useEffect(() => adapterRef.current?.setVisibility(visibility), [visibility]);
+  useEffect(() => {
+    const adapter = adapterRef.current;
+    if (!adapter) return;
+    adapter.setVisibility(visibility);
+    // The end of a filter's own work, before its frame is drawn: the bench's filterWorkMs.
+    performance.mark(VISIBILITY_APPLIED_MARK);
+  }, [visibility]);
   useEffect(() => {
     backdropDataRef.current = backdrop;
   }, [backdrop]);

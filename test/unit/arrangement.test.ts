@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { arrangementGraph } from '../../src/app/usePositions';
+import { arrangementGraph } from '../../src/app/arrangement';
 import { computeLayout } from '../../src/layout/layout';
 import { buildGraph } from '../../src/model/graph';
 import type { DataFile } from '../../src/model/types';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startArrangement } from '../../src/app/usePositions';
+import { startArrangement } from '../../src/app/arrangement';
 import { computeLayout } from '../../src/layout/layout';
 import type { WorkerResponse } from '../../src/layout/protocol';
 import { graphToLayoutInput } from '../../src/layout/input';
