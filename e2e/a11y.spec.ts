@@ -16,7 +16,13 @@ async function open(page: Page, query: string) {
   await mapView(page);
 }
 
-const STATES: { name: string; query: string; phone?: boolean; act?: (page: Page) => Promise<void> }[] = [
+const STATES: {
+  name: string;
+  query: string;
+  phone?: boolean;
+  viewport?: { width: number; height: number };
+  act?: (page: Page) => Promise<void>;
+}[] = [
   { name: 'the default view', query: '' },
   { name: 'a filtered view', query: '?sdg=13&region=24' },
   { name: 'the English interface', query: '?lang=en' },
@@ -68,11 +74,22 @@ const STATES: { name: string; query: string; phone?: boolean; act?: (page: Page)
       await expect(page.getByTestId('filter-sdg-13')).toBeVisible();
     },
   },
+  {
+    name: 'the header menu open on a phone',
+    query: '',
+    phone: true,
+    act: async (page) => {
+      await page.getByTestId('header-menu-button').click();
+      await expect(page.getByTestId('share-button')).toBeVisible();
+    },
+  },
+  { name: 'a 320 × 568 screen', query: '', viewport: { width: 320, height: 568 } },
 ];
 
 for (const state of STATES) {
   test(`axe finds no serious or critical violation in ${state.name}`, async ({ page }) => {
     if (state.phone) await page.setViewportSize({ width: 390, height: 844 });
+    if (state.viewport) await page.setViewportSize(state.viewport);
     await open(page, state.query);
     await state.act?.(page);
     expect(await seriousViolations(page)).toEqual([]);

@@ -103,12 +103,16 @@ test.describe('a phone, 390 × 844', () => {
     expect([...new Set(small)]).toEqual([]);
   });
 
-  test('pictures of the phone layout: the map, the menu open, an actor’s sheet', async ({ page }) => {
+  test('pictures of the phone layout: the map, the menu open, the filters’ and an actor’s sheets', async ({ page }) => {
     await open(page);
     await page.screenshot({ path: screenshotPath('docs/accessibility/phone-390x844.png') });
     await page.getByTestId('header-menu-button').tap();
     await page.screenshot({ path: screenshotPath('docs/accessibility/phone-menu-390x844.png') });
     await page.getByTestId('header-menu-button').tap();
+    await page.getByTestId('filters-toggle').tap();
+    await expect(page.getByTestId('filter-sdg-13')).toBeVisible();
+    await page.screenshot({ path: screenshotPath('docs/accessibility/phone-filters-390x844.png') });
+    await page.getByTestId('filters-toggle').tap();
     await page.getByTestId('search-input').tap();
     await page.keyboard.type('ademe');
     await page.getByTestId('search-option-ademe').tap();

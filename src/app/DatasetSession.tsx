@@ -11,6 +11,7 @@ import type { Story } from '../model/types';
 import { allianceYears, captureView, endedEdgeIds, timelineFilters, timelineYearOf } from '../present';
 import { DropZone } from '../ui/DropZone';
 import { PartBoundary } from '../ui/PartBoundary';
+import { SheetGrip } from '../ui/SheetGrip';
 import { FiltersPanel } from '../ui/filters/FiltersPanel';
 import { serializeViewState, type ViewState } from '../url-state';
 import { SessionChrome } from './SessionChrome';
@@ -150,6 +151,7 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
             aria-busy={facets ? undefined : true}
           >
             {/* The column keeps its room while the counts are computed, so the map never resizes. */}
+            {panels.filters && <SheetGrip onClose={() => dispatch({ type: 'close', panel: 'filters' })} testId="filters-sheet-grip" />}
             {facets && (
               <PartBoundary part="filters">
                 <FiltersPanel

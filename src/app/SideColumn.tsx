@@ -5,6 +5,7 @@ import type { AllianceGraph } from '../model/graph';
 import type { Story } from '../model/types';
 import { openPresenterWindow } from '../present';
 import { PartBoundary } from '../ui/PartBoundary';
+import { SheetGrip } from '../ui/SheetGrip';
 
 const ActorPanel = lazy(() => import('../ui/actor/ActorPanel').then((module) => ({ default: module.ActorPanel })));
 const StoryEditor = lazy(() => import('../ui/present/StoryEditor').then((module) => ({ default: module.StoryEditor })));
@@ -62,6 +63,7 @@ export function SideColumn({ graph, lang, presenting, stories, actor }: Props) {
   if (!actor.id || !graph.hasNode(actor.id)) return null;
   return (
     <div className="side-panel">
+      <SheetGrip onClose={actor.onClose} testId="actor-sheet-grip" />
       <PartBoundary key={actor.id} part="actor" onClose={actor.onClose}>
         <Suspense fallback={null}>
           <ActorPanel graph={graph} id={actor.id} lang={lang} onSelect={actor.onSelect} onFocus={actor.onFocus} onClose={actor.onClose} />

@@ -499,13 +499,15 @@ export const en: Catalogue = {
       status: 'This application partially conforms to the French accessibility framework RGAA 4.1 (built on WCAG 2.1 level AA).',
       testedTitle: 'What is checked',
       tested:
-        'With every version, automated tests in Chromium run axe-core on the default view, a filtered view, the English interface, the embed (iframe), the WebGL mode, an actor’s panel, sharing, the story editor, the presentation, the timeline and the filters on a phone: no serious or critical violation.',
+        'With every version, automated tests in Chromium run axe-core on the default view, a filtered view, the English interface, the embed (iframe), the WebGL mode, an actor’s panel, sharing, the story editor, the presentation, the timeline, the filters and the header menu on a phone, a 320 × 568 screen: no serious or critical violation.',
       keyboard:
         'Every control works from the keyboard; the first Tab reaches the “Skip to the map” link; on the map, the arrow keys move the view and + / − zoom; Escape closes what is open.',
       contrast:
         'SDG numbers are written in dark or white by contrast (at least 4.5:1 on every official colour); filter results are announced (“4 actors of 22”); the system’s request for reduced motion is followed.',
+      phone:
+        'On a phone the header takes one row (the other controls are in “Menu”); an actor’s panel and the filters open as sheets closed by a downward swipe or a button; the layout reflows without loss or horizontal scrolling at 320 px wide and at 200 % zoom; on a touch screen every control measures at least 44 × 44 px; the map zooms with a pinch and moves with one finger; in a page that embeds it, one finger scrolls the page and two fingers move the map.',
       gapsTitle: 'What is not yet',
-      gaps: 'The drawing’s text equivalent is the “Table” view (every actor and alliance, sortable); the map itself does not point to it yet; on a phone the header takes two rows; the layout at 320 px wide and at 200 % zoom has not been checked end to end; the system’s high-contrast preference strengthens the interface but not yet the map’s drawing; presenting at 640 × 360, a step’s caption may hide an actor.',
+      gaps: 'The drawing’s text equivalent is the “Table” view (every actor and alliance, sortable); the map itself does not point to it yet; the system’s high-contrast preference strengthens the interface but not yet the map’s drawing; presenting at 640 × 360, a step’s caption may hide an actor.',
       contact:
         'Something in your way? Report it in the Alliance Map project’s issue tracker, or to the publisher of the site showing this map, who can give you the information in another form.',
       updated: 'Statement made on 6 December 2026.',

@@ -11,6 +11,7 @@ import {
 import type { Camera } from '../url-state';
 import type { Backdrop, Positions } from '../view/types';
 import { VISIBILITY_APPLIED_MARK, type CreateAdapter, type MapAdapter } from './adapter';
+import { installTouchGuard } from './touchGuard';
 import { BACKDROP_CLASS, BackdropLayer, CAMERA_GROUP_CLASS, backdropTransform } from './BackdropLayer';
 import {
   animationDuration,
@@ -180,6 +181,8 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     };
   }, [appearance, createAdapter]);
 
+  // In an embed, one finger scrolls the host page (as the wheel does), two fingers move the map.
+  useEffect(() => (guardWheel && containerRef.current ? installTouchGuard(containerRef.current) : undefined), [guardWheel]);
   useEffect(() => {
     const adapter = adapterRef.current;
     if (!adapter) return;

@@ -62,6 +62,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         className="app-menu-button"
         aria-expanded={open}
         aria-controls={panelId}
+        aria-label={t('header.menu')}
         onClick={() => setOpen((was) => !was)}
         data-testid="header-menu-button"
       >

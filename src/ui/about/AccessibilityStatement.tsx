@@ -15,6 +15,7 @@ export function AccessibilityStatement({ lang, headingId }: { lang: Lang; headin
         <li>{t('about.accessibility.tested')}</li>
         <li>{t('about.accessibility.keyboard')}</li>
         <li>{t('about.accessibility.contrast')}</li>
+        <li>{t('about.accessibility.phone')}</li>
       </ul>
       <h4>{t('about.accessibility.gapsTitle')}</h4>
       <p>{t('about.accessibility.gaps')}</p>
