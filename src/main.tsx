@@ -25,11 +25,9 @@ const firstData = dataCodec.parse(new URLSearchParams(window.location.search)).v
 // A build restricted by --data-from asks nothing of another origin: the load says why.
 if (!inline && !isPresenterWindow() && dataUrlAllowed(firstData, window.location.href, DATA_FROM)) prefetchData(firstData);
 if (!isPresenterWindow()) startCytoscapeLoad(rendererCodec.parse(new URLSearchParams(window.location.search)).value);
-initI18n(langCodec.parse(new URLSearchParams(window.location.search)).value);
 installHandle(__APP_VERSION__);
 
-const root = document.getElementById('root');
-if (root) {
+function render(root: HTMLElement): void {
   createRoot(root).render(
     <StrictMode>
       {isPresenterWindow() ? (
@@ -45,3 +43,13 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// The first render waits for the interface's strings: at once in French, English's chunk first.
+const root = document.getElementById('root');
+const drawApp = () => {
+  if (root) render(root);
+};
+initI18n(langCodec.parse(new URLSearchParams(window.location.search)).value).then(drawApp, (error: unknown) => {
+  console.error('Alliance Map: the interface strings could not be loaded', error);
+  drawApp();
+});

@@ -37,7 +37,7 @@ export function App() {
     else void openUrl(state.data ?? DEFAULT_DATA_URL);
   }, [openUrl, openText, state.data]);
 
-  useEffect(() => setLanguage(state.lang), [state.lang]);
+  useEffect(() => void setLanguage(state.lang), [state.lang]);
 
   // Once a file is open, what the URL names that this file lacks (a kind, an actor) is dropped.
   useEffect(() => {

@@ -52,3 +52,11 @@ export function setViewSource(source: () => InspectedView): void {
 export function markDrawn(): void {
   resolveReady();
 }
+
+/**
+ * Resolves once the map has drawn its first frame, or after `atMostMs` if it never does (a map
+ * that failed): what only shows beside the map waits for it rather than slowing it down.
+ */
+export function whenMapDrawn(atMostMs = 2000): Promise<void> {
+  return Promise.race([ready, new Promise<void>((resolve) => setTimeout(resolve, atMostMs))]);
+}

@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { createElement, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RendererInUse } from './chooseRenderer';
-import { loadCytoscapeMap } from './loadRenderers';
+import { useCytoscapeMap } from './loadRenderers';
 import type { MapRendererProps } from './mapHandle';
 import './sigma/renderer.css';
 
@@ -9,7 +9,6 @@ import './sigma/renderer.css';
 // when a map needs it, so the first frame of a small map never parses it. Cytoscape.js is a chunk
 // too, requested as the app starts (src/map/loadRenderers.ts), so a large map never evaluates it.
 const SigmaMap = lazy(() => import('./SigmaMap').then((module) => ({ default: module.SigmaMap })));
-const CytoscapeMap = lazy(loadCytoscapeMap);
 
 /** Says that the map is drawn in the simplified WebGL mode, and what it leaves out. */
 function WebglBadge() {
@@ -24,13 +23,11 @@ function WebglBadge() {
 
 /** Draws the view with the renderer chosen for it; every renderer takes the same props. */
 export function MapRenderer({ renderer, ...props }: MapRendererProps & { renderer: RendererInUse }) {
+  const CytoscapeMap = useCytoscapeMap(renderer === 'cytoscape');
   switch (renderer) {
     case 'cytoscape':
-      return (
-        <Suspense fallback={null}>
-          <CytoscapeMap {...props} />
-        </Suspense>
-      );
+      // The same component every render once loaded (the chunk's export), so its state stays.
+      return CytoscapeMap && createElement(CytoscapeMap, props);
     case 'webgl':
       return (
         <>

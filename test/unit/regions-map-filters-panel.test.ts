@@ -9,6 +9,7 @@ import { facetCounts } from '../../src/filters/facets';
 import { emptyFilters, type Filters } from '../../src/filters/types';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
+import { markDrawn } from '../../src/inspect/handle';
 import { buildGraph } from '../../src/model/graph';
 import type { Lang } from '../../src/domain/types';
 import { FiltersPanel } from '../../src/ui/filters/FiltersPanel';
@@ -17,6 +18,7 @@ import { clearAllFilters, clearSection, parseYearInput, periodSummary, setPeriod
 import { FIXTURE, filters, fixtureGraph } from './helpers/filtersFixture';
 
 beforeAll(async () => {
+  markDrawn(); // the region map's chunk waits for the map's first frame
   await i18next.use(initReactI18next).init({
     resources: { fr: { translation: fr }, en: { translation: en } },
     lng: 'fr',

@@ -5,12 +5,18 @@ import type { Lang } from '../../domain/types';
 import type { FacetCount } from '../../filters/facets';
 import { NATIONAL_MODES, type NationalMode } from '../../filters/types';
 import type { TranslationKey } from '../../i18n/keys';
+import { whenMapDrawn } from '../../inspect/handle';
 import { FRANCE_MAP_VIEW_BOX, OVERSEAS_REGION_CODES } from '../../regions-map/frame';
 import { OptionToggle, countHint } from './OptionToggle';
 
 // The map's department paths (about 120 kB) are a chunk of their own, loaded once the panel shows
 // it; meanwhile an empty frame of the same size keeps the panel from moving.
-const RegionMap = lazy(() => import('./RegionMap').then((module) => ({ default: module.RegionMap })));
+// It is requested once the map has drawn its first frame, which does not need it.
+const RegionMap = lazy(() =>
+  whenMapDrawn()
+    .then(() => import('./RegionMap'))
+    .then((module) => ({ default: module.RegionMap })),
+);
 
 interface Props {
   selected: readonly string[];
