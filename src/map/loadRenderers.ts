@@ -27,7 +27,8 @@ export function startCytoscapeLoad(mode: RendererMode): void {
  * fallback showed, which would hold back the first frame.
  */
 export function useCytoscapeMap(wanted: boolean): Drawing | null {
-  const [drawing, setDrawing] = useState<Drawing | null>(loaded);
+  // A function given to useState is called as an initialiser: the component goes in wrapped.
+  const [drawing, setDrawing] = useState<Drawing | null>(() => loaded);
   useEffect(() => {
     if (!wanted || drawing) return undefined;
     let current = true;
