@@ -156,7 +156,6 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
                         viewport={() => map.current?.viewport() ?? null}
                         viewQuery={serializeViewState(state)}
                         lang={lang}
-                        renderer={renderer}
                       />
                     </PartBoundary>
                   ),

@@ -11,7 +11,7 @@ import './sigma/renderer.css';
 // start, drew the seed map no sooner in a few noisy runs on 2 shared cores).
 const SigmaMap = lazy(() => import('./SigmaMap').then((module) => ({ default: module.SigmaMap })));
 
-/** Says that the map is drawn in the simplified WebGL mode, and what it leaves out. */
+/** Says that the map is drawn in the WebGL mode, and how its drawing differs from the canvas mode. */
 function WebglBadge() {
   const { t } = useTranslation();
   return (
