@@ -181,7 +181,8 @@ describe('display state (reducers)', () => {
 
 describe('choosing the renderer', () => {
   it('draws large maps in the WebGL mode unless the URL says otherwise', () => {
-    expect(chooseRenderer('auto', 2000)).toBe('cytoscape');
+    expect(chooseRenderer('auto', 300)).toBe('cytoscape');
+    expect(chooseRenderer('auto', 2000)).toBe('webgl');
     expect(chooseRenderer('auto', WEBGL_FROM_NODES - 1)).toBe('cytoscape');
     expect(chooseRenderer('auto', WEBGL_FROM_NODES)).toBe('webgl');
     expect(chooseRenderer('cytoscape', 50_000)).toBe('cytoscape');
