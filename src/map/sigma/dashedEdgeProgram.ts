@@ -16,6 +16,17 @@ export interface DashedEdgeDisplayData extends EdgeDisplayData {
 
 const NO_DASH: readonly number[] = [];
 
+/** What the vertex shader hands the fragment shader. */
+const VARYINGS = /* glsl */ `
+varying vec4 v_color;
+varying vec2 v_normal;
+varying float v_thickness;
+varying float v_feather;
+varying float v_along;
+varying vec4 v_dashA;
+varying vec2 v_dashB;
+`;
+
 const VERTEX_SHADER = /* glsl */ `
 attribute vec4 a_id;
 attribute vec4 a_color;
@@ -38,13 +49,7 @@ uniform float u_minEdgeThickness;
 uniform float u_lengthToThicknessRatio;
 uniform float u_feather;
 
-varying vec4 v_color;
-varying vec2 v_normal;
-varying float v_thickness;
-varying float v_feather;
-varying float v_along;
-varying vec4 v_dashA;
-varying vec2 v_dashB;
+${VARYINGS}
 
 const float bias = 255.0 / 254.0;
 
@@ -86,13 +91,7 @@ void main() {
 const FRAGMENT_SHADER = /* glsl */ `
 precision highp float;
 
-varying vec4 v_color;
-varying vec2 v_normal;
-varying float v_thickness;
-varying float v_feather;
-varying float v_along;
-varying vec4 v_dashA;
-varying vec2 v_dashB;
+${VARYINGS}
 
 const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
 
