@@ -263,12 +263,13 @@ test('the single-file map opens from file:// with no network and the same view',
   await offline.close();
 });
 
-test('in the WebGL drawing mode the menu offers PNG only and says why', async ({ page }) => {
+test('in the WebGL drawing mode, whose drawing is complete, the menu offers SVG too', async ({ page }, testInfo) => {
   await openMap(page, 'renderer=webgl');
   await page.getByTestId('export-menu-button').click();
   await expect(page.getByTestId('export-png-1')).toBeVisible();
-  await expect(page.getByTestId('export-svg')).toHaveCount(0);
-  await expect(page.getByRole('dialog')).toContainText('En mode WebGL, l’export SVG n’est pas disponible : la carte est simplifiée.');
+  const { name, path } = await exportFile(page, testInfo, 'export-svg');
+  expect(name).toMatch(/\.svg$/);
+  expect(readFileSync(path, 'utf8')).toContain('<svg');
 });
 
 test('the export menu works from the keyboard', async ({ page }) => {

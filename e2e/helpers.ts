@@ -44,8 +44,8 @@ export function recordErrors(page: Page): string[] {
   return errors;
 }
 
-/** The grey level (0-255) of every pixel of a screen rectangle, as a person would see it. */
-export async function screenGreys(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number[]> {
+/** The colour ([r, g, b], 0-255) of every pixel of a screen rectangle, row by row, as a person would see it. */
+export async function screenColours(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number[][]> {
   const png = await page.screenshot({ clip });
   return page.evaluate(async (base64) => {
     const image = new Image();
@@ -58,10 +58,15 @@ export async function screenGreys(page: Page, clip: { x: number; y: number; widt
     if (!context) return [];
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, image.width, image.height);
-    const greys: number[] = [];
-    for (let i = 0; i < data.length; i += 4) greys.push(((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3);
-    return greys;
+    const colours: number[][] = [];
+    for (let i = 0; i < data.length; i += 4) colours.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]);
+    return colours;
   }, png.toString('base64'));
+}
+
+/** The grey level (0-255) of every pixel of a screen rectangle, as a person would see it. */
+export async function screenGreys(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number[]> {
+  return (await screenColours(page, clip)).map(([r = 0, g = 0, b = 0]) => (r + g + b) / 3);
 }
 
 /** Mean brightness (0-255) of a small square of the screen, as a person would see it. */

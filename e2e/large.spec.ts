@@ -36,11 +36,12 @@ test('a 10,000-actor map opens in the WebGL mode, says so, and filters through t
   expect(new Set(view.visibleNodeIds)).toEqual(new Set(file.nodes.map((node) => node.id)));
   const badge = page.getByTestId('renderer-badge');
   await expect(badge).toBeVisible();
-  await expect(badge).toContainText('Mode WebGL (simplifié)');
-  await expect(badge).toHaveAttribute('title', /simplifié/);
+  await expect(badge).toHaveText(/^Mode WebGL/);
+  await expect(badge).toHaveAttribute('title', /le même dessin qu’en mode canvas/);
   await expect(page.locator('[data-testid=map] canvas').first()).toBeVisible();
-  // The legend says what the simplified drawing leaves out.
-  await expect(page.getByTestId('legend-simplified')).toContainText('une seule couleur d’ODD par acteur');
+  // The drawing is complete: the legend is the canvas mode's, group border and SDG segments included.
+  await expect(page.getByTestId('legend')).toContainText('Groupe d’acteurs (bordure double)');
+  await expect(page.getByTestId('legend')).toContainText('Anneau : ODD de l’acteur et de ses alliances');
 
   // A link to a filtered view (the back button does the same): the app re-reads its URL.
   const expected = expectedWithSdg(file, SDG);
@@ -63,7 +64,7 @@ test('the filtered view opens directly from its link', async ({ page }) => {
   const view = await mapView(page);
   expect(view.renderer).toBe('webgl');
   expect(new Set(view.visibleNodeIds)).toEqual(expectedWithSdg(file, SDG).nodes);
-  await expect(page.getByTestId('renderer-badge')).toContainText('WebGL mode (simplified)');
+  await expect(page.getByTestId('renderer-badge')).toHaveText(/^WebGL mode/);
 });
 
 test('renderer=cytoscape forces Cytoscape on a large map, renderer=webgl forces WebGL on a small one', async ({ page }) => {
@@ -77,7 +78,6 @@ test('renderer=cytoscape forces Cytoscape on a large map, renderer=webgl forces 
     });
   await expect.poll(drawnBy, { timeout: 100_000 }).toBe(`cytoscape ${ABOVE_THRESHOLD}`);
   await expect(page.getByTestId('renderer-badge')).toHaveCount(0);
-  await expect(page.getByTestId('legend-simplified')).toHaveCount(0);
 
   await page.goto('./?renderer=webgl');
   const small = await mapView(page);

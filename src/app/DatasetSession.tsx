@@ -137,7 +137,6 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
                   visibility: visibility ?? mapVisibility,
                   viewport: () => map.current?.viewport() ?? null,
                   viewQuery: serializeViewState(state),
-                  renderer,
                 },
               }
             : null

@@ -140,7 +140,6 @@ export function MapArea(props: Props) {
             reading={legend}
             stated={legend.stated}
             onStated={legend.onStated}
-            simplified={renderer === 'webgl'}
           />
         </PartBoundary>
       )}

@@ -1,6 +1,7 @@
 // Alliances in the exported picture, as Cytoscape draws them: straight lines between the actors'
 // outlines, parallel ones bundled as curves, self-loops, dash patterns and arrowheads.
 import type { AllianceAppearance } from '../view/appearance';
+import { lineDash } from '../view/lineDash';
 import type { Theme } from '../view/theme';
 import { boundaryPoint } from './shapes';
 import type { DrawnActor, DrawnAlliance, Scene } from './svgScene';
@@ -54,9 +55,8 @@ export class Markers {
 }
 
 function dashArray(alliance: AllianceAppearance, theme: Theme): string | undefined {
-  if (alliance.lineStyle === 'dotted') return theme.edge.dotPattern.join(' ');
-  if (alliance.lineStyle === 'dashed' && alliance.dashPattern.length > 0) return alliance.dashPattern.join(' ');
-  return undefined;
+  const dash = lineDash(alliance, theme);
+  return dash.length > 0 ? dash.join(' ') : undefined;
 }
 
 /** Moves `end` back towards `from` by `by` units, so an arrowhead's tip lands where the line ended. */

@@ -163,9 +163,9 @@ export const en: Catalogue = {
     again: 'Re-arrange',
   },
   renderer: {
-    webgl: 'WebGL mode (simplified)',
+    webgl: 'WebGL mode',
     webglTitle:
-      'Large map drawn with WebGL to stay smooth: simplified drawing (shape and colour of the actor kind, one SDG colour per actor instead of segments, plain alliance lines without dash patterns). Add renderer=cytoscape to the address for the full drawing.',
+      'Map drawn with WebGL to stay smooth: the same drawing as the canvas mode, except two alliances between the same actors, drawn over each other instead of curving apart. Add renderer=cytoscape to the address for the canvas mode.',
     noWebgl: 'WebGL is not available in this browser: the map is drawn on a canvas (Cytoscape).',
     noWebglLarge: 'This map has {{actors}} actors: without WebGL, drawing and moving it may be slow.',
     useCanvas: 'Draw on a canvas',
@@ -262,9 +262,6 @@ export const en: Catalogue = {
     group: 'Group of actors (double border)',
     size: 'Size: number of alliances',
     sdgRing: 'Ring: SDGs of the actor and its alliances',
-    sdgRingSimplified: 'Ring: the actor’s first SDG',
-    simplified:
-      'Simplified drawing (WebGL mode, large map): one SDG colour per actor, plain alliance lines (the colour gives the support form), no group border.',
     multiSupport: 'Several forms of support',
     arrows: 'Arrows follow the support, from giver to receiver. Width: amount.',
     title: 'Legend',
@@ -522,7 +519,6 @@ export const en: Catalogue = {
     png: 'PNG image {{scale}}x',
     pngHint: '{{width}} × {{height}} pixels, legend and caption included',
     svg: 'SVG image (vector)',
-    svgUnavailable: 'In WebGL mode, SVG export is not available: the map is simplified.',
     data: 'Data',
     jsonAll: 'JSON data: the whole map',
     jsonFiltered: 'JSON data: the filtered view',

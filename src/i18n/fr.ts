@@ -163,9 +163,9 @@ export const fr = {
     again: 'Réarranger',
   },
   renderer: {
-    webgl: 'Mode WebGL (simplifié)',
+    webgl: 'Mode WebGL',
     webglTitle:
-      'Grande carte dessinée en WebGL pour rester fluide : dessin simplifié (forme et couleur du type d’acteur, une seule couleur d’ODD par acteur au lieu des segments, alliances en traits pleins sans motifs). Ajoutez renderer=cytoscape à l’adresse pour le dessin complet.',
+      'Carte dessinée en WebGL pour rester fluide : le même dessin qu’en mode canvas, sauf deux alliances entre les mêmes acteurs, superposées au lieu de s’écarter en courbes. Ajoutez renderer=cytoscape à l’adresse pour le mode canvas.',
     noWebgl: 'WebGL n’est pas disponible dans ce navigateur : la carte est dessinée en mode canvas (Cytoscape).',
     noWebglLarge: 'Cette carte compte {{actors}} acteurs : sans WebGL, son affichage et ses déplacements peuvent être lents.',
     useCanvas: 'Dessiner en mode canvas',
@@ -262,9 +262,6 @@ export const fr = {
     group: 'Groupe d’acteurs (bordure double)',
     size: 'Taille : nombre d’alliances',
     sdgRing: 'Anneau : ODD de l’acteur et de ses alliances',
-    sdgRingSimplified: 'Anneau : premier ODD de l’acteur',
-    simplified:
-      'Dessin simplifié (mode WebGL, grande carte) : une seule couleur d’ODD par acteur, alliances en traits pleins (la couleur dit la forme de soutien), pas de bordure de groupe.',
     multiSupport: 'Plusieurs formes de soutien',
     arrows: 'La flèche suit le soutien : de qui donne vers qui reçoit. Épaisseur : montant.',
     title: 'Légende',
@@ -523,7 +520,6 @@ export const fr = {
     png: 'Image PNG {{scale}}x',
     pngHint: '{{width}} × {{height}} pixels, légende et mention de la source comprises',
     svg: 'Image SVG (vectorielle)',
-    svgUnavailable: 'En mode WebGL, l’export SVG n’est pas disponible : la carte est simplifiée.',
     data: 'Données',
     jsonAll: 'Données JSON : toute la carte',
     jsonFiltered: 'Données JSON : la vue filtrée',

@@ -10,7 +10,7 @@ import './sigma/renderer.css';
 // too, requested as the app starts (src/map/loadRenderers.ts), so a large map never evaluates it.
 const SigmaMap = lazy(() => import('./SigmaMap').then((module) => ({ default: module.SigmaMap })));
 
-/** Says that the map is drawn in the simplified WebGL mode, and what it leaves out. */
+/** Says that the map is drawn in the WebGL mode, and how its drawing differs from the canvas mode. */
 function WebglBadge() {
   const { t } = useTranslation();
   return (

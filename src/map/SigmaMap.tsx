@@ -1,16 +1,18 @@
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CreateAdapter } from './adapter';
 import type { MapRendererProps } from './mapHandle';
 import { cameraStateFor, ratioLimits, readModelView, SIGMA_MAX_ZOOM, SIGMA_MIN_ZOOM } from './sigma/camera';
 import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './sigma/display';
-import { drawHover, drawLabel, LABEL_FONT, LABEL_SIZE } from './sigma/labels';
+import { dashedArrowProgram, DashedLineProgram } from './sigma/dashedEdgeProgram';
+import { labelDrawers, LABEL_FONT, LABEL_SIZE, type LabelState } from './sigma/labels';
+import { importantLabelCount } from './labelRules';
 import { NodeShapeProgram } from './sigma/nodeShapeProgram';
 import { streamPositions } from './sigma/positionStream';
 import { buildSigmaGraph, modelPosition, type SigmaEdgeAttributes, type SigmaNodeAttributes } from './sigma/sigmaGraph';
 import { visibleBox } from './sigma/visibleBox';
 import { isSoftwareWebgl } from './sigma/webglInfo';
 import { useMapSurface } from './useMapSurface';
+import { THEME } from '../view/theme';
 
 type Renderer = Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
 
@@ -20,9 +22,10 @@ const DIM_OTHERS_UP_TO = 20_000;
 const LIGHT_MOVES_FROM = 20_000;
 
 /**
- * The WebGL drawing, on sigma.js: simplified (kind shape and colour, one SDG ring, straight
- * alliances). The graph is built once per appearance; filters and highlights change only what
- * sigma's reducers return, and only the items whose look changes are redrawn.
+ * The WebGL drawing, on sigma.js: the same drawing as Cytoscape's (kind shapes, SDG segments,
+ * group borders, dash patterns, label rules) but straight alliances. The graph is built once per
+ * appearance; filters and highlights change only what sigma's reducers return, and only the
+ * items whose look changes are redrawn.
  */
 const createSigmaAdapter: CreateAdapter = (container, init, events) => {
   const graph = buildSigmaGraph(init.appearance, init.positions);
@@ -35,7 +38,10 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     highlight: selected && shown.visibleNodeIds.has(selected) ? neighbourhood(graph, selected, shown.visibleEdgeIds) : null,
     dimOthers: graph.order <= DIM_OTHERS_UP_TO,
     edgesOff: false,
+    ended: shown.endedEdgeIds,
   };
+  const labels: LabelState = { width: 0, height: 0, zoom: 1, presenting: init.presenting, leaders: null, important: 0 };
+  const { drawLabel, drawHover } = labelDrawers(labels);
   let hovered: string | null = null;
   const lightMoves = graph.order >= LIGHT_MOVES_FROM || isSoftwareWebgl();
   const sigma: Renderer = new Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>(graph, container, {
@@ -43,16 +49,16 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     zoomToSizeRatioFunction: (ratio) => ratio,
     defaultNodeType: 'shape',
     nodeProgramClasses: { shape: NodeShapeProgram },
-    edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
+    edgeProgramClasses: { line: DashedLineProgram, arrow: dashedArrowProgram<SigmaNodeAttributes, SigmaEdgeAttributes>() },
     defaultDrawNodeLabel: drawLabel,
     defaultDrawNodeHover: drawHover,
     labelFont: LABEL_FONT,
     labelSize: LABEL_SIZE,
     labelWeight: '400',
-    labelDensity: 1,
-    labelGridCellSize: 150,
-    labelRenderedSizeThreshold: 4,
-    minEdgeThickness: 0.5,
+    // Every node is offered to drawLabel, which applies the label rules.
+    labelDensity: Infinity,
+    labelRenderedSizeThreshold: 0,
+    minEdgeThickness: THEME.webgl.minEdgeWidthPx,
     hideEdgesOnMove: lightMoves,
     hideLabelsOnMove: lightMoves,
     zIndex: false,
@@ -66,6 +72,11 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
   const limits = ratioLimits(sigma);
   camera.minRatio = limits.minCameraRatio;
   camera.maxRatio = limits.maxCameraRatio;
+  sigma.on('beforeRender', () => {
+    const { width, height } = sigma.getDimensions();
+    Object.assign(labels, { width, height, zoom: readModelView(sigma).zoom });
+    labels.important = importantLabelCount(labels);
+  });
   sigma.once('afterRender', () => events.onDrawn());
   camera.on('updated', () => events.onViewChange());
 
@@ -175,17 +186,25 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
       if (
         display.visibleNodes === visibility.visibleNodeIds &&
         display.visibleEdges === visibility.visibleEdgeIds &&
-        display.filtered === visibility.filtered
+        display.filtered === visibility.filtered &&
+        display.ended === visibility.endedEdgeIds
       )
         return;
-      show({ visibleNodes: visibility.visibleNodeIds, visibleEdges: visibility.visibleEdgeIds, filtered: visibility.filtered });
+      const { visibleNodeIds: visibleNodes, visibleEdgeIds: visibleEdges, filtered, endedEdgeIds: ended } = visibility;
+      show({ visibleNodes, visibleEdges, filtered, ended });
     },
     setPositions: (next) => positions.push(next),
     setSelected(id) {
       if (display.selectedId !== id) show({ selectedId: id });
     },
-    setPresenting: () => undefined, // sigma's label grid does not change with presentation
-    setLabelLeaders: () => undefined, // sigma's label grid already keeps labels from piling up
+    setPresenting(presenting) {
+      labels.presenting = presenting;
+      sigma.scheduleRender();
+    },
+    setLabelLeaders(leaders) {
+      labels.leaders = leaders;
+      sigma.scheduleRender();
+    },
     pointerLeft: leave,
     destroy() {
       positions.stop();

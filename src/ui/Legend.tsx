@@ -17,14 +17,13 @@ interface Props {
   /** Sizes, colours and the measures behind them. */
   reading: ComponentProps<typeof LegendReading>;
   /** The map is drawn in the WebGL mode, which leaves some encodings out: the legend says which. */
-  simplified?: boolean;
   /** "Only what the sources state" (URL stated=1). */
   stated: boolean;
   onStated: (stated: boolean) => void;
 }
 
 /** Explains every encoding of the map; collapsible, always reachable. */
-export function Legend({ compact = false, kinds, kindsInUse, lang, reading, simplified = false, stated, onStated }: Props) {
+export function Legend({ compact = false, kinds, kindsInUse, lang, reading, stated, onStated }: Props) {
   const { t } = useTranslation();
   // Open on a roomy screen; a phone or a small embed starts with the map alone.
   const [roomy] = useState(() => window.innerWidth > 700 && window.innerHeight > 520);
@@ -47,11 +46,6 @@ export function Legend({ compact = false, kinds, kindsInUse, lang, reading, simp
               onChange={onStated}
             />
           </div>
-          {simplified && (
-            <p className="legend-note legend-simplified" data-testid="legend-simplified">
-              {t('legend.simplified')}
-            </p>
-          )}
           <ul className="legend-kinds">
             {[...kinds.values()]
               .filter((visual) => kindsInUse.has(visual.kind))
@@ -61,45 +55,19 @@ export function Legend({ compact = false, kinds, kindsInUse, lang, reading, simp
                   {visual.names[lang]}
                 </li>
               ))}
-            {!simplified && (
-              <li>
-                <ShapeIcon shape="ellipse" colour="#B9BEC6" double />
-                {t('legend.group')}
-              </li>
-            )}
+            <li>
+              <ShapeIcon shape="ellipse" colour="#B9BEC6" double />
+              {t('legend.group')}
+            </li>
           </ul>
           <LegendReading {...reading} />
           <p className="legend-note">
             <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
-              {simplified ? (
-                <circle cx="11" cy="11" r="8" fill="none" stroke="#19486A" strokeWidth="3" />
-              ) : (
-                <>
-                  <circle cx="11" cy="11" r="8" fill="none" stroke="#E5243B" strokeWidth="3" strokeDasharray="12 38" />
-                  <circle
-                    cx="11"
-                    cy="11"
-                    r="8"
-                    fill="none"
-                    stroke="#3F7E44"
-                    strokeWidth="3"
-                    strokeDasharray="12 38"
-                    strokeDashoffset="-12"
-                  />
-                  <circle
-                    cx="11"
-                    cy="11"
-                    r="8"
-                    fill="none"
-                    stroke="#19486A"
-                    strokeWidth="3"
-                    strokeDasharray="26 38"
-                    strokeDashoffset="-24"
-                  />
-                </>
-              )}
+              <circle cx="11" cy="11" r="8" fill="none" stroke="#E5243B" strokeWidth="3" strokeDasharray="12 38" />
+              <circle cx="11" cy="11" r="8" fill="none" stroke="#3F7E44" strokeWidth="3" strokeDasharray="12 38" strokeDashoffset="-12" />
+              <circle cx="11" cy="11" r="8" fill="none" stroke="#19486A" strokeWidth="3" strokeDasharray="26 38" strokeDashoffset="-24" />
             </svg>
-            {t(simplified ? 'legend.sdgRingSimplified' : 'legend.sdgRing')}
+            {t('legend.sdgRing')}
           </p>
           <ul className="legend-support">
             {SUPPORT_FORMS.map((form) => {
@@ -114,8 +82,8 @@ export function Legend({ compact = false, kinds, kindsInUse, lang, reading, simp
                       y2="5"
                       stroke={visual?.colour}
                       strokeWidth="3"
-                      strokeDasharray={simplified ? undefined : visual?.lineStyle === 'dotted' ? '1 4' : visual?.dashPattern.join(' ')}
-                      strokeLinecap={!simplified && visual?.lineStyle === 'dotted' ? 'round' : 'butt'}
+                      strokeDasharray={visual?.lineStyle === 'dotted' ? '1 4' : visual?.dashPattern.join(' ')}
+                      strokeLinecap={visual?.lineStyle === 'dotted' ? 'round' : 'butt'}
                     />
                   </svg>
                   {form[lang]}

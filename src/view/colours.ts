@@ -43,7 +43,7 @@ export function over(colour: string, alpha: number, background: string): string 
   return result;
 }
 
-function rgbOf(colour: string): [number, number, number] | null {
+export function rgbOf(colour: string): [number, number, number] | null {
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour)?.[1];
   if (!hex) return null;
   const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;

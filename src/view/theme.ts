@@ -81,17 +81,12 @@ const theme = {
      * faded, dimmed and edge colours are drawn opaque, blended over this background beforehand.
      */
     background: '#FAFAF8',
-    /** Sigma's anti-aliased lines read lighter than Cytoscape's: more opaque and wider. */
+    /** Sigma's anti-aliased lines read lighter than Cytoscape's: more opaque, and never thinner than this on screen. */
     edgeOpacity: 0.85,
-    edgeExtraWidth: 2,
-    /** The one SDG ring's width, as a share of the node's radius. */
-    ringShare: 0.3,
-    /** Every label is drawn at one size, label.minScreenPx. */
+    minEdgeWidthPx: 1,
+    /** Labels follow label.* and the label rules; the halo's width is in screen pixels here. */
     label: {
       haloWidthPx: 3,
-      gapPx: 2,
-      /** Longer names are cut, with an ellipsis. */
-      maxCharacters: 42,
       /** A hovered or selected actor's label: bolder, on a white plate. */
       hoverWeight: 600,
       plateOpacity: 0.92,

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildSvg } from '../../src/export/svg';
 import { toElements } from '../../src/map/elements';
-import { SELECTED_RING } from '../../src/map/sigma/display';
+import { SELECTED_BORDER } from '../../src/map/sigma/display';
 import { buildSigmaGraph, over, type SigmaGraph } from '../../src/map/sigma/sigmaGraph';
 import { mapStylesheet } from '../../src/map/stylesheet';
 import { applyVisibility } from '../../src/map/visibility';
@@ -57,7 +57,7 @@ describe.each([
     expect(fadedActors.length).toBeGreaterThan(0);
     for (const actor of fadedActors) {
       expect(cy.$id(actor.id).numericStyle('opacity')).toBe(theme.faded.opacity);
-      expect(sigma.getNodeAttribute(actor.id, 'fadedColor')).toBe(over(actor.colour, theme.faded.opacity, theme.webgl.background));
+      expect(sigma.getNodeAttribute(actor.id, 'fadedOpacity')).toBe(theme.faded.opacity);
     }
     const svgGroups = (byId(svg, 'actors').children as XmlElement[]).filter((group) => group.attributes.opacity !== undefined);
     expect(svgGroups).toHaveLength(fadedActors.length);
@@ -91,6 +91,13 @@ describe.each([
     const borders = elements(byId(svg, 'actors'), 'path').filter((path) => path.attributes.stroke === theme.group.borderColour);
     expect(borders).toHaveLength(2);
     expect(Number(borders[0]?.attributes['stroke-width'])).toBeCloseTo(theme.group.borderWidth / 3, 2);
+    // The WebGL mode: the same colour, the width as a share of the radius, double.
+    const radius = (groupActor?.size ?? 0) / 2;
+    expect(sigma.getNodeAttributes(groupActor?.id ?? '')).toMatchObject({
+      borderColor: theme.group.borderColour,
+      border: theme.group.borderWidth / radius,
+      borderDouble: 1,
+    });
   });
 
   it('sizes the SDG ring as the theme says', () => {
@@ -116,6 +123,6 @@ describe('the theme', () => {
     const node = cy.nodes()[0];
     node?.select();
     expect(node?.style('border-color')).toBe(rgb(THEME.selected.borderColour));
-    expect(SELECTED_RING).toBe(THEME.selected.borderColour);
+    expect(SELECTED_BORDER.borderColour).toBe(THEME.selected.borderColour);
   });
 });

@@ -2,8 +2,9 @@
 // derived visibility (hide or fade), the highlighted neighbourhood (hover or selection) and the
 // selected actor. The graph is never rebuilt for these: only the reducers' output changes, and
 // `changedItems` says which items sigma must redraw.
-import type { EdgeDisplayData } from 'sigma/types';
 import { THEME } from '../../view/theme';
+import type { DashedEdgeDisplayData } from './dashedEdgeProgram';
+import { dashSlots } from './dashSlots';
 import type { ShapeNodeDisplayData } from './nodeShapeProgram';
 import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from './sigmaGraph';
 
@@ -23,23 +24,31 @@ export interface DisplayState {
   dimOthers: boolean;
   /** Alliances left out while a layout streams positions (software WebGL, largest maps). */
   edgesOff: boolean;
+  /** Visible alliances that ended before the timeline's year (drawn faded, dashed). */
+  ended?: ReadonlySet<string>;
 }
 
-/** The selected actor's ring: the selection's border colour. */
-export const SELECTED_RING = THEME.selected.borderColour;
+/** The selected actor's border: the selection's colour and width. */
+export const SELECTED_BORDER = THEME.selected;
+
+const ENDED_DASH = dashSlots(THEME.ended.dashPattern);
 
 type NodeData = SigmaNodeAttributes & Partial<ShapeNodeDisplayData>;
-type EdgeData = SigmaEdgeAttributes & Partial<EdgeDisplayData>;
+type EdgeData = SigmaEdgeAttributes & Partial<DashedEdgeDisplayData>;
 
 export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: DisplayState): NodeData {
   if (!state.visibleNodes.has(id)) {
     if (state.filtered === 'hide') return { ...data, hidden: true };
-    return { ...data, color: data.fadedColor, ringColor: data.fadedRing, label: '', zIndex: 0 };
+    return { ...data, opacity: data.fadedOpacity, label: '', zIndex: 0 };
   }
   const { highlight } = state;
-  if (id === state.selectedId) return { ...data, ringColor: SELECTED_RING, forceLabel: true, highlighted: true, zIndex: 2 };
+  if (id === state.selectedId) {
+    const { borderColour, borderWidth } = SELECTED_BORDER;
+    const selected = { borderColor: borderColour, border: borderWidth / data.size, borderDouble: 0 };
+    return { ...data, ...selected, forceLabel: true, highlighted: true, zIndex: 2 };
+  }
   if (highlight?.nodes.has(id)) return { ...data, forceLabel: true, highlighted: id === highlight.centre, zIndex: 2 };
-  if (highlight && state.dimOthers) return { ...data, color: data.dimColor, ringColor: data.dimRing, label: '', zIndex: 0 };
+  if (highlight && state.dimOthers) return { ...data, opacity: data.dimOpacity, label: '', zIndex: 0 };
   return { ...data, zIndex: 1 };
 }
 
@@ -49,9 +58,13 @@ export function edgeDisplay(id: string, data: SigmaEdgeAttributes, state: Displa
     if (state.filtered === 'hide') return { ...data, hidden: true };
     return { ...data, color: data.fadedColor, zIndex: 0 };
   }
+  // An ended alliance keeps its dashes when highlighted or dimmed, as in Cytoscape.
+  const ended = state.ended?.has(id) === true;
+  const dash = ended ? ENDED_DASH : data.dash;
   const { highlight } = state;
-  if (highlight?.edges.has(id)) return { ...data, color: data.strongColor, zIndex: 2 };
-  if (highlight && state.dimOthers) return { ...data, color: data.dimColor, zIndex: 0 };
+  if (highlight?.edges.has(id)) return { ...data, dash, color: data.strongColor, zIndex: 2 };
+  if (highlight && state.dimOthers) return { ...data, dash, color: data.dimColor, zIndex: 0 };
+  if (ended) return { ...data, dash, color: data.endedColor, zIndex: 1 };
   return { ...data, zIndex: 1 };
 }
 
@@ -97,6 +110,10 @@ export function changedItems(graph: SigmaGraph, before: DisplayState, after: Dis
     graph.forEachEdge((id) => {
       if (before.visibleEdges.has(id) !== after.visibleEdges.has(id)) edges.add(id);
     });
+  }
+  if (before.ended !== after.ended) {
+    addAll(edges, before.ended);
+    addAll(edges, after.ended);
   }
   if (before.highlight !== after.highlight) {
     addAll(nodes, before.highlight?.nodes);

@@ -1,65 +1,109 @@
-// Labels of the WebGL mode, drawn like Cytoscape's: centred under the actor, dark text in a white
-// halo. Which labels show is sigma's label grid: the largest (most connected) actor of each cell
-// first, more as the reader zooms in (labelDensity, labelGridCellSize).
+// Labels of the WebGL mode, drawn as Cytoscape draws them and by the same rules (labelRules.ts):
+// centred under the actor, dark text in a white halo, at the actor's font size scaled by the zoom,
+// wrapped at the theme's width; too small to read, hidden, unless among the most important, which
+// are enlarged to the smallest readable size. Sigma offers every node (labelDensity Infinity);
+// these functions decide.
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import { THEME } from '../../view/theme';
+import { labelLevel, minScreenFont, type LabelScreen } from '../labelRules';
 import { withAlpha } from './sigmaGraph';
 
-type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
+type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & {
+  key?: string;
+  fontSize?: number;
+  labelRank?: number;
+};
+type Settings = { labelFont: string; labelWeight: string };
+
+/** The screen and camera the labels are drawn for; the adapter keeps it current. */
+export interface LabelState extends LabelScreen {
+  /** How many of the most important actors keep a label (importantLabelCount). */
+  important: number;
+}
 
 const { label: LABEL, webgl } = THEME;
 
 export const LABEL_FONT = THEME.fontFamily;
 export const LABEL_SIZE = LABEL.minScreenPx;
 
-/** A long name cut to fit, with an ellipsis. */
-export function shortLabel(label: string): string {
-  const max = webgl.label.maxCharacters;
-  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+const wrapped = new Map<string, string[]>();
+
+/** A label cut into lines no wider than `width` pixels, at spaces (a longer word stays whole). */
+export function wrapLabel(context: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && context.measureText(candidate).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
-/** The baseline of a label: under the actor, a small gap below its outline. */
-function baseline(data: LabelData, size: number): number {
-  return data.y + data.size + size + webgl.label.gapPx;
+/** The label's lines and size on screen, or null when the rules hide it. */
+function layout(context: CanvasRenderingContext2D, data: LabelData, state: LabelState, weight: string, family: string) {
+  if (!data.label) return null;
+  const fontSize = data.fontSize ?? LABEL.minScreenPx;
+  const actor = { id: data.key ?? '', fontSize, labelRank: data.labelRank ?? Infinity };
+  const level = labelLevel(actor, state, state.important);
+  if (level.hidden && !data.forceLabel) return null;
+  let px = (level.enlargedFont ?? fontSize) * state.zoom;
+  // A highlighted actor is always named, and readably (the design brief: no label under 12 px).
+  if (data.forceLabel) px = Math.max(px, minScreenFont(state.presenting));
+  context.font = `${weight} ${px}px ${family}`;
+  const width = (LABEL.maxWidth * px) / fontSize;
+  const key = `${context.font}|${Math.round(width)}|${data.label}`;
+  let lines = wrapped.get(key);
+  if (!lines) {
+    lines = wrapLabel(context, data.label, width);
+    if (wrapped.size > 5_000) wrapped.clear();
+    wrapped.set(key, lines);
+  }
+  // The top of the text, a gap below the actor's outline (Cytoscape's text-margin-y).
+  const top = data.y + data.size + LABEL.gap * state.zoom;
+  return { lines, px, top, lineHeight: px * LABEL.lineHeight };
 }
 
-export function drawLabel(
-  context: CanvasRenderingContext2D,
-  data: LabelData,
-  settings: { labelSize: number; labelFont: string; labelWeight: string },
-): void {
-  if (!data.label) return;
-  const size = settings.labelSize;
-  const text = shortLabel(data.label);
-  const y = baseline(data, size);
-  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  context.textAlign = 'center';
-  context.lineJoin = 'round';
-  context.lineWidth = webgl.label.haloWidthPx;
-  context.strokeStyle = withAlpha(LABEL.halo.colour, LABEL.halo.opacity);
-  context.strokeText(text, data.x, y);
-  context.fillStyle = LABEL.colour;
-  context.fillText(text, data.x, y);
-  context.textAlign = 'start';
-}
+/** The label drawer and hover drawer of one map, reading its label state. */
+export function labelDrawers(state: LabelState) {
+  function drawLabel(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
+    const text = layout(context, data, state, settings.labelWeight, settings.labelFont);
+    if (!text) return;
+    context.textAlign = 'center';
+    context.textBaseline = 'top';
+    context.lineJoin = 'round';
+    // Cytoscape's outline is in model units: it grows with the zoom.
+    context.lineWidth = Math.max(webgl.label.haloWidthPx, LABEL.halo.width * state.zoom);
+    context.strokeStyle = withAlpha(LABEL.halo.colour, LABEL.halo.opacity);
+    context.fillStyle = LABEL.colour;
+    text.lines.forEach((line, index) => {
+      const y = text.top + index * text.lineHeight;
+      context.strokeText(line, data.x, y);
+      context.fillText(line, data.x, y);
+    });
+    context.textAlign = 'start';
+    context.textBaseline = 'alphabetic';
+  }
 
-/** A hovered or selected actor: its label on a white plate, so it reads above the others. */
-export function drawHover(
-  context: CanvasRenderingContext2D,
-  data: LabelData,
-  settings: { labelSize: number; labelFont: string; labelWeight: string },
-): void {
-  if (!data.label) return;
-  const size = settings.labelSize;
-  const text = shortLabel(data.label);
-  const { hoverWeight, platePaddingPx, plateBelowPx, plateOpacity } = webgl.label;
-  context.font = `${hoverWeight} ${size}px ${settings.labelFont}`;
-  const width = context.measureText(text).width;
-  const y = baseline(data, size);
-  context.fillStyle = withAlpha(THEME.ink.paper, plateOpacity);
-  context.fillRect(data.x - width / 2 - platePaddingPx, y - size, width + 2 * platePaddingPx, size + plateBelowPx);
-  context.textAlign = 'center';
-  context.fillStyle = LABEL.colour;
-  context.fillText(text, data.x, y);
-  context.textAlign = 'start';
+  /** A hovered or selected actor: its label on a white plate, so it reads above the others. */
+  function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
+    const { hoverWeight, platePaddingPx, plateBelowPx, plateOpacity } = webgl.label;
+    const text = layout(context, { ...data, forceLabel: true }, state, String(hoverWeight), settings.labelFont);
+    if (!text) return;
+    const width = Math.max(...text.lines.map((line) => context.measureText(line).width));
+    const height = text.lines.length * text.lineHeight;
+    context.fillStyle = withAlpha(THEME.ink.paper, plateOpacity);
+    context.fillRect(data.x - width / 2 - platePaddingPx, text.top - platePaddingPx / 2, width + 2 * platePaddingPx, height + plateBelowPx);
+    context.textAlign = 'center';
+    context.textBaseline = 'top';
+    context.fillStyle = LABEL.colour;
+    text.lines.forEach((line, index) => context.fillText(line, data.x, text.top + index * text.lineHeight));
+    context.textAlign = 'start';
+    context.textBaseline = 'alphabetic';
+  }
+
+  return { drawLabel, drawHover };
 }

@@ -3,7 +3,7 @@ import { sdgByNumber } from '../../domain/sdgs';
 import type { Appearance } from '../../view/appearance';
 import { THEME } from '../../view/theme';
 import { chooseRenderer, WEBGL_FROM_NODES } from '../chooseRenderer';
-import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, SELECTED_RING, type DisplayState } from './display';
+import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, SELECTED_BORDER, type DisplayState } from './display';
 import { buildSigmaGraph, over, positionsGap, shapeGeometry, updatePositions, withAlpha } from './sigmaGraph';
 
 const localActor = THEME.kinds.builtIn['local-actor'].colour;
@@ -65,18 +65,21 @@ describe('the sigma graph', () => {
       y: -50,
       size: 15,
       label: 'B',
-      ringColor: climate,
+      sdgMask: 2 ** 12,
+      sdgCount: 1,
       sides: 6,
       vertexUp: 0,
       type: 'shape',
     });
-    expect(graph.getNodeAttribute('a', 'ringColor')).toBe('');
+    expect(graph.getNodeAttribute('a', 'sdgCount')).toBe(0);
+    expect(graph.getNodeAttributes('a')).toMatchObject({ borderColor: THEME.node.borderColour, borderDouble: 0 });
     expect(graph.getEdgeAttributes('ab')).toMatchObject({
       type: 'arrow',
       color: over(funding, THEME.webgl.edgeOpacity, THEME.webgl.background),
       strongColor: funding,
+      dash: [0, 0, 0, 0, 0, 0],
     });
-    expect(graph.getEdgeAttribute('bc', 'type')).toBe('line');
+    expect(graph.getEdgeAttributes('bc')).toMatchObject({ type: 'line', dash: [4, 4, 0, 0, 0, 0] });
   });
 
   it('is a multigraph only when two alliances join the same actors the same way', () => {
@@ -124,7 +127,7 @@ describe('display state (reducers)', () => {
     expect(edgeDisplay('bc', graph.getEdgeAttributes('bc'), hidden).hidden).toBe(true);
     expect(nodeDisplay('a', data('a'), hidden).hidden).toBeUndefined();
     const faded = { ...hidden, filtered: 'fade' as const };
-    expect(nodeDisplay('c', data('c'), faded)).toMatchObject({ color: data('c').fadedColor, label: '' });
+    expect(nodeDisplay('c', data('c'), faded)).toMatchObject({ opacity: THEME.faded.opacity, label: '' });
     expect(edgeDisplay('bc', graph.getEdgeAttributes('bc'), faded).color).toBe(graph.getEdgeAttribute('bc', 'fadedColor'));
   });
 
@@ -136,8 +139,8 @@ describe('display state (reducers)', () => {
     const shown = state({ highlight });
     expect(nodeDisplay('a', data('a'), shown)).toMatchObject({ forceLabel: true });
     expect(nodeDisplay('b', data('b'), shown)).toMatchObject({ forceLabel: true, highlighted: true });
-    expect(nodeDisplay('d', data('d'), shown)).toMatchObject({ color: data('d').dimColor, label: '' });
-    expect(nodeDisplay('d', data('d'), { ...shown, dimOthers: false }).color).toBe(data('d').color);
+    expect(nodeDisplay('d', data('d'), shown)).toMatchObject({ opacity: THEME.dimmed.nodeOpacity, label: '' });
+    expect(nodeDisplay('d', data('d'), { ...shown, dimOthers: false }).opacity).toBeUndefined();
     expect(edgeDisplay('ab', graph.getEdgeAttributes('ab'), shown).color).toBe(funding);
   });
 
@@ -145,8 +148,20 @@ describe('display state (reducers)', () => {
     expect(edgeDisplay('ab', graph.getEdgeAttributes('ab'), state({ edgesOff: true })).hidden).toBe(true);
   });
 
-  it('rings the selected actor', () => {
-    expect(nodeDisplay('a', data('a'), state({ selectedId: 'a' }))).toMatchObject({ ringColor: SELECTED_RING, highlighted: true });
+  it('borders the selected actor as Cytoscape does, solid even for a group', () => {
+    const { borderColour, borderWidth } = SELECTED_BORDER;
+    const selected = nodeDisplay('a', { ...data('a'), borderDouble: 1 }, state({ selectedId: 'a' }));
+    expect(selected).toMatchObject({ borderColor: borderColour, border: borderWidth / 15, borderDouble: 0, highlighted: true });
+  });
+
+  it('draws ended alliances faded and dashed, highlighted or not', () => {
+    const ended = state({ ended: new Set(['ab']) });
+    const edge = graph.getEdgeAttributes('ab');
+    expect(edgeDisplay('ab', edge, ended)).toMatchObject({ color: edge.endedColor, dash: [3, 5, 0, 0, 0, 0] });
+    const highlighted = { ...ended, highlight: neighbourhood(graph, 'a', ended.visibleEdges) };
+    expect(edgeDisplay('ab', edge, highlighted)).toMatchObject({ color: funding, dash: [3, 5, 0, 0, 0, 0] });
+    expect(edgeDisplay('bc', graph.getEdgeAttributes('bc'), ended).dash).toEqual([4, 4, 0, 0, 0, 0]);
+    expect(changedItems(graph, state(), ended)).toEqual({ nodes: [], edges: ['ab'] });
   });
 
   it('says which items to redraw', () => {
@@ -166,7 +181,8 @@ describe('display state (reducers)', () => {
 
 describe('choosing the renderer', () => {
   it('draws large maps in the WebGL mode unless the URL says otherwise', () => {
-    expect(chooseRenderer('auto', 2000)).toBe('cytoscape');
+    expect(chooseRenderer('auto', 300)).toBe('cytoscape');
+    expect(chooseRenderer('auto', 2000)).toBe('webgl');
     expect(chooseRenderer('auto', WEBGL_FROM_NODES - 1)).toBe('cytoscape');
     expect(chooseRenderer('auto', WEBGL_FROM_NODES)).toBe('webgl');
     expect(chooseRenderer('cytoscape', 50_000)).toBe('cytoscape');

@@ -5,23 +5,30 @@ import Graph from 'graphology';
 import type { Appearance } from '../../view/appearance';
 import { over } from '../../view/colours';
 import { THEME, type Theme } from '../../view/theme';
+import { lineDash } from '../../view/lineDash';
 import type { Point, Positions } from '../../view/types';
+import { dashSlots } from './dashSlots';
+import { sdgRing, type SdgRing } from './sdgRing';
 
-export interface SigmaNodeAttributes {
+export interface SigmaNodeAttributes extends SdgRing {
   x: number;
   y: number;
   /** Radius in model units (sigma draws sizes in graph units: `itemSizesReference: 'positions'`). */
   size: number;
   label: string;
+  /** Label font size in model units and rank (0 first), for the label rules (labelRules.ts). */
+  fontSize: number;
+  labelRank: number;
   color: string;
-  ringColor: string;
   sides: number;
   vertexUp: number;
-  /** The same colours for a filtered-out (faded) and a dimmed (not highlighted) actor. */
-  fadedColor: string;
-  fadedRing: string;
-  dimColor: string;
-  dimRing: string;
+  borderColor: string;
+  /** Border width as a share of the radius; double for groups. */
+  border: number;
+  borderDouble: number;
+  /** Opacity of a filtered-out (faded) and of a dimmed (not highlighted) actor. */
+  fadedOpacity: number;
+  dimOpacity: number;
   type: 'shape';
 }
 
@@ -31,6 +38,10 @@ export interface SigmaEdgeAttributes {
   fadedColor: string;
   dimColor: string;
   strongColor: string;
+  /** An alliance that ended before the timeline's year. */
+  endedColor: string;
+  /** The support form's dash pattern in model units, as the program's six slots (dashSlots). */
+  dash: readonly number[];
   type: 'line' | 'arrow';
 }
 
@@ -82,30 +93,35 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
   const graph: SigmaGraph = new Graph({ type: 'directed', multi: hasParallelAlliances(appearance), allowSelfLoops: true });
   for (const actor of appearance.actors) {
     const { x, y } = finite(positions[actor.id]);
-    const ring = actor.sdgColours[0] ?? '';
+    const radius = actor.size / 2;
+    const edge = actor.isGroup ? theme.group : theme.node;
     graph.addNode(actor.id, {
       x,
       y: -y,
-      size: actor.size / 2,
+      size: radius,
       label: actor.label,
+      fontSize: actor.fontSize,
+      labelRank: actor.labelRank,
       color: actor.colour,
-      ringColor: ring,
       ...shapeGeometry(actor.shape),
-      fadedColor: seen(actor.colour, faded.opacity),
-      fadedRing: ring && seen(ring, faded.opacity),
-      dimColor: seen(actor.colour, dimmed.nodeOpacity),
-      dimRing: ring && seen(ring, dimmed.nodeOpacity),
+      borderColor: edge.borderColour,
+      border: edge.borderWidth / radius,
+      borderDouble: actor.isGroup ? 1 : 0,
+      ...sdgRing(actor),
+      fadedOpacity: faded.opacity,
+      dimOpacity: dimmed.nodeOpacity,
       type: 'shape',
     });
   }
   for (const alliance of appearance.alliances) {
     graph.addDirectedEdgeWithKey(alliance.id, alliance.source, alliance.target, {
-      // Anti-aliasing eats about a pixel of each side: wider lines keep thin alliances as visible as in Cytoscape.
-      size: alliance.width + webgl.edgeExtraWidth,
+      size: alliance.width,
       color: seen(alliance.colour, webgl.edgeOpacity),
       fadedColor: seen(alliance.colour, faded.opacity * webgl.edgeOpacity),
       dimColor: seen(alliance.colour, dimmed.edgeOpacity),
       strongColor: alliance.colour,
+      endedColor: seen(alliance.colour, theme.ended.opacity),
+      dash: dashSlots(lineDash(alliance, theme)),
       type: alliance.directed ? 'arrow' : 'line',
     });
   }

@@ -21,7 +21,6 @@ export interface ExportMenuProps {
   viewport: () => MapViewport | null; // from MapHandle.viewport
   viewQuery: string; // the current view's query string (serializeViewState)
   lang: Lang;
-  renderer: 'cytoscape' | 'webgl';
 }
 
 // The exporters (SVG drawing, PNG, CSV/JSON, the single-file map) are their own chunk, loaded
@@ -46,7 +45,7 @@ const SCALES = [1, 2, 4] as const;
  * a click outside or tabbing out closes it; arrow keys move between its buttons.
  */
 export function ExportMenu(props: ExportMenuProps) {
-  const { dataset, renderer, lang } = props;
+  const { dataset, lang } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -211,13 +210,7 @@ export function ExportMenu(props: ExportMenuProps) {
                   onClick={() => void run((a, c) => a.pngFile(c, scale))}
                 />
               ))}
-              {renderer === 'webgl' ? (
-                <li className="export-note" data-testid="export-svg-unavailable">
-                  {t('export.svgUnavailable')}
-                </li>
-              ) : (
-                <ExportItem testId="export-svg" label={t('export.svg')} disabled={busy} onClick={() => void run((a, c) => a.svgFile(c))} />
-              )}
+              <ExportItem testId="export-svg" label={t('export.svg')} disabled={busy} onClick={() => void run((a, c) => a.svgFile(c))} />
             </ul>
           </section>
           <ExportDataSection busy={busy} run={run} />
