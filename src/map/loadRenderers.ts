@@ -27,8 +27,7 @@ export function startCytoscapeLoad(mode: RendererMode): void {
  * fallback showed, which would hold back the first frame.
  */
 export function useCytoscapeMap(wanted: boolean): Drawing | null {
-  // A function given to useState is called as an initialiser: the component goes in wrapped.
-  const [drawing, setDrawing] = useState<Drawing | null>(() => loaded);
+  const [drawing, setDrawing] = useState<Drawing | null>(() => loaded); // a component is a function: not an initializer
   useEffect(() => {
     if (!wanted || drawing) return undefined;
     let current = true;
