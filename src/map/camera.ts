@@ -59,6 +59,11 @@ export function unionBox(a: Box, b: Box): Box {
   return { x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1), x2: Math.max(a.x2, b.x2), y2: Math.max(a.y2, b.y2) };
 }
 
+/** Whether two views show the same thing to the pixel's hundredth. */
+export function sameView(a: ModelView, b: ModelView): boolean {
+  return Math.abs(a.zoom - b.zoom) < 1e-6 && Math.abs(a.x - b.x) * a.zoom < 0.01 && Math.abs(a.y - b.y) * a.zoom < 0.01;
+}
+
 export function clampZoom(zoom: number, limits: ZoomLimits): number {
   return Math.min(Math.max(zoom, limits.min), limits.max);
 }

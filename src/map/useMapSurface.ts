@@ -22,11 +22,12 @@ import {
   withLabelRoom,
   viewAfterKey,
   viewportOf,
+  sameView,
   type ModelView,
   unionBox,
 } from './camera';
 import { CameraReports } from './cameraReports';
-import { overlayInsets } from './insets';
+import { overlayInsets, watchOverlayInsets } from './insets';
 import type { MapHandle, MapRendererProps } from './mapHandle';
 import { ARRANGE_MS, tweenPositions } from './positionTween';
 
@@ -167,7 +168,17 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
       placeBackdrop(adapter);
     });
     resizeObserver.observe(container);
+    // An overlay that comes, goes or grows (the presentation card, loaded on demand; a longer
+    // caption) moves a framed map clear of it.
+    const stopInsets = watchOverlayInsets(container, () => {
+      if (cameraInUrl()) return;
+      const view = framing(adapter, container, backdropDataRef.current);
+      if (sameView(view, targetRef.current ?? adapter.readView())) return;
+      reports.silent();
+      move(adapter, view, animationDuration());
+    });
     return () => {
+      stopInsets();
       resizeObserver.disconnect();
       reports.dispose();
       // Cytoscape empties its container when destroyed, the backdrop React put there with it.
