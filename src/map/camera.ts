@@ -96,6 +96,24 @@ export function centredClear(point: { x: number; y: number }, zoom: number, scre
   return { x: point.x + (screen.width / 2 - freeX) / zoom, y: point.y + (screen.height / 2 - freeY) / zoom, zoom };
 }
 
+/**
+ * The view that brings a model point into the free area (clear of the insets, `margin` pixels
+ * inside it) by centring it there at the same zoom, or null if it already shows there.
+ */
+export function viewKeepingInSight(
+  point: { x: number; y: number },
+  view: ModelView,
+  screen: Screen,
+  insets: Partial<Insets>,
+  margin: number,
+): ModelView | null {
+  const { top = 0, right = 0, bottom = 0, left = 0 } = insets;
+  const x = (point.x - view.x) * view.zoom + screen.width / 2;
+  const y = (point.y - view.y) * view.zoom + screen.height / 2;
+  const clear = x >= left + margin && x <= screen.width - right - margin && y >= top + margin && y <= screen.height - bottom - margin;
+  return clear ? null : centredClear(point, view.zoom, screen, insets);
+}
+
 /** The view framing a model box with padding, clear of the overlays' insets, at most `maxZoom`. */
 export function fitView(
   box: Box,

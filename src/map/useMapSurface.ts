@@ -23,6 +23,7 @@ import {
   viewAfterKey,
   viewportOf,
   sameView,
+  viewKeepingInSight,
   type ModelView,
   unionBox,
 } from './camera';
@@ -30,6 +31,7 @@ import { CameraReports } from './cameraReports';
 import { overlayInsets, watchOverlayInsets } from './insets';
 import type { MapHandle, MapRendererProps } from './mapHandle';
 import { ARRANGE_MS, tweenPositions } from './positionTween';
+import { selectionAfterKey } from './selectionKeys';
 
 const PADDING = 40;
 /** On a narrow map, room kept for the longest side labels would shrink the whole map. */
@@ -37,6 +39,8 @@ const NARROW_MAP_PX = 600;
 const NARROW_PADDING = 28;
 /** Centring on an actor zooms in at least this far, so its neighbourhood reads. */
 const CENTRE_MIN_ZOOM = 1.2;
+/** An actor reached with the keys stays at least this far inside the free area of the map. */
+const KEEP_IN_VIEW_PX = 40;
 
 /** The view framing the visible actors (and the backdrop, if any), clear of the panels over the map. */
 function framing(adapter: MapAdapter, container: HTMLElement | null, backdrop: Backdrop | null = null): ModelView {
@@ -233,6 +237,20 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const adapter = adapterRef.current;
     if (!adapter || event.altKey || event.ctrlKey || event.metaKey) return;
+    const positionOf = (id: string) => adapter.positionOf(id);
+    const context = { selectedId, appearance, visibility, positionOf, centre: adapter.readView() };
+    const choice = presenting ? null : selectionAfterKey(event.key, event.shiftKey, context);
+    if (choice) {
+      event.preventDefault();
+      if (choice.kind === 'no-partner') return props.onNoPartner?.();
+      props.onSelect(choice.id);
+      // An actor reached with the keys is brought into the free area if it is not in it.
+      const point = choice.id ? positionOf(choice.id) : null;
+      const from = targetRef.current ?? adapter.readView();
+      const sight = point && viewKeepingInSight(point, from, adapter.size(), overlayInsets(containerRef.current), KEEP_IN_VIEW_PX);
+      if (sight) move(adapter, sight, animationDuration(), reportsRef.current?.command());
+      return;
+    }
     // During one of the app's moves (Fit, say), a key moves from where that move was going.
     const next = viewAfterKey(event.key, targetRef.current ?? adapter.readView());
     if (!next) return;
@@ -247,6 +265,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     role: 'application',
     'aria-roledescription': props.roleDescription,
     'aria-label': props.label,
+    'aria-describedby': props.describedBy,
     tabIndex: 0,
     'data-testid': 'map',
     onWheelCapture,
