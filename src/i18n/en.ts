@@ -508,9 +508,9 @@ export const en: Catalogue = {
       keyboard:
         'Every control works from the keyboard; the first Tab reaches the “Skip to the map” link; on the map, the arrow keys move the view and + / − zoom; Enter there chooses the actor nearest the centre, then the arrow keys lead from an actor to its partners in their direction (Shift + arrows move the view), and each actor reached is announced; Escape closes what is open.',
       contrast:
-        'SDG numbers are written in dark or white by contrast (at least 4.5:1 on every official colour); filter results are announced (“4 actors of 22”); the system’s request for reduced motion is followed.',
+        'SDG numbers are written in dark or white by contrast (at least 4.5:1 on every official colour); filter results are announced (“4 actors of 22”); the system’s request for reduced motion is followed; its high-contrast preference strengthens the interface and the map’s drawing (opaque, wider alliances, filtered-out elements less faint, thicker actor borders).',
       gapsTitle: 'What is not yet',
-      gaps: 'The drawing’s text equivalent is the “Table” view (every actor and alliance, sortable); the map itself does not point to it yet; on a phone the header takes two rows; the layout at 320 px wide and at 200 % zoom has not been checked end to end; the system’s high-contrast preference strengthens the interface but not yet the map’s drawing.',
+      gaps: 'The drawing’s text equivalent is the “Table” view (every actor and alliance, sortable); the map itself does not point to it yet; on a phone the header takes two rows; the layout at 320 px wide and at 200 % zoom has not been checked end to end; in the WebGL mode, actors have no border to strengthen for high contrast.',
       contact:
         'Something in your way? Report it in the Alliance Map project’s issue tracker, or to the publisher of the site showing this map, who can give you the information in another form.',
       updated: 'Statement made on 6 December 2026.',

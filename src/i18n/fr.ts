@@ -509,9 +509,9 @@ export const fr = {
       keyboard:
         'Toutes les commandes s’utilisent au clavier ; la première touche Tab mène au lien « Aller à la carte » ; sur la carte, les flèches déplacent la vue et + / − zooment ; Entrée y choisit l’acteur le plus proche du centre, puis les flèches mènent d’un acteur à ses partenaires dans leur direction (Maj + flèches déplacent la vue), et chaque acteur atteint est annoncé ; Échap ferme ce qui est ouvert.',
       contrast:
-        'Les numéros des ODD s’écrivent en foncé ou en blanc selon le contraste (au moins 4,5:1 sur chaque couleur officielle) ; le résultat des filtres est annoncé (« 4 acteurs sur 22 ») ; la réduction des animations demandée par le système est respectée.',
+        'Les numéros des ODD s’écrivent en foncé ou en blanc selon le contraste (au moins 4,5:1 sur chaque couleur officielle) ; le résultat des filtres est annoncé (« 4 acteurs sur 22 ») ; la réduction des animations demandée par le système est respectée ; la préférence « contraste élevé » renforce l’interface et le dessin de la carte (alliances opaques et plus larges, éléments écartés moins pâles, bordures des acteurs plus épaisses).',
       gapsTitle: 'Ce qui ne l’est pas encore',
-      gaps: 'L’équivalent textuel du dessin est la vue « Tableau » (tous les acteurs et toutes les alliances, triables) ; la carte elle-même ne l’annonce pas encore ; sur téléphone, l’en-tête occupe deux lignes ; l’affichage à 320 px de large et le zoom à 200 % n’ont pas été vérifiés de bout en bout ; la préférence « contraste élevé » du système renforce l’interface mais pas encore le dessin de la carte.',
+      gaps: 'L’équivalent textuel du dessin est la vue « Tableau » (tous les acteurs et toutes les alliances, triables) ; la carte elle-même ne l’annonce pas encore ; sur téléphone, l’en-tête occupe deux lignes ; l’affichage à 320 px de large et le zoom à 200 % n’ont pas été vérifiés de bout en bout ; en mode WebGL, les acteurs n’ont pas de bordure à renforcer en contraste élevé.',
       contact:
         'Un obstacle ? Signalez-le dans le suivi des problèmes du projet Alliance Map, ou à l’éditeur du site qui publie cette carte : il vous transmettra l’information sous une autre forme.',
       updated: 'Déclaration établie le 6 décembre 2026.',

@@ -32,6 +32,8 @@ import { overlayInsets, watchOverlayInsets } from './insets';
 import type { MapHandle, MapRendererProps } from './mapHandle';
 import { ARRANGE_MS, tweenPositions } from './positionTween';
 import { selectionAfterKey } from './selectionKeys';
+import { usePrefersMoreContrast } from './usePrefersMoreContrast';
+import { mapTheme } from '../view/themeContrast';
 
 const PADDING = 40;
 /** On a narrow map, room kept for the longest side labels would shrink the whole map. */
@@ -64,6 +66,7 @@ function cameraView(camera: Camera, adapter: MapAdapter): ModelView {
 export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdapter) {
   const { appearance, visibility, positions, selectedId, presenting = false, guardWheel = false, ref } = props;
   const { backdrop = null, arrangement = 'force', labelLeaders = null } = props;
+  const theme = mapTheme(usePrefersMoreContrast());
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const reportsRef = useRef<CameraReports | null>(null);
@@ -134,7 +137,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     };
   });
 
-  // A new dataset or language gives a new appearance: the drawing is built once for it.
+  // A new dataset or language gives a new appearance, a change of the system's contrast a new theme: the drawing is built once for them.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
@@ -145,7 +148,14 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     );
     const adapter = createAdapter(
       container,
-      { appearance, positions: start.positions, visibility: start.visibility, selectedId: start.selectedId, presenting: start.presenting },
+      {
+        appearance,
+        positions: start.positions,
+        visibility: start.visibility,
+        selectedId: start.selectedId,
+        presenting: start.presenting,
+        theme,
+      },
       {
         onDrawn: () => drawn(),
         onViewChange: () => {
@@ -193,7 +203,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
       reportsRef.current = null;
       targetRef.current = null;
     };
-  }, [appearance, createAdapter]);
+  }, [appearance, createAdapter, theme]);
 
   useEffect(() => adapterRef.current?.setVisibility(visibility), [visibility]);
   useEffect(() => {

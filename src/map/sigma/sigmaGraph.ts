@@ -101,7 +101,7 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
   for (const alliance of appearance.alliances) {
     graph.addDirectedEdgeWithKey(alliance.id, alliance.source, alliance.target, {
       // Anti-aliasing eats about a pixel of each side: wider lines keep thin alliances as visible as in Cytoscape.
-      size: alliance.width + webgl.edgeExtraWidth,
+      size: alliance.width + webgl.edgeExtraWidth + theme.edge.extraWidth,
       color: seen(alliance.colour, webgl.edgeOpacity),
       fadedColor: seen(alliance.colour, faded.opacity * webgl.edgeOpacity),
       dimColor: seen(alliance.colour, dimmed.edgeOpacity),
