@@ -1,7 +1,7 @@
 // Issue 18: when the system asks for more contrast, the map's drawing follows (the theme's
 // THEME_MORE_CONTRAST), in both drawings: alliances darker and wider, filtered-out actors less faint.
 import { expect, test, type Page } from '@playwright/test';
-import { brightness, mapView, readDataFile, screenGreys, SEED_FILE } from './helpers';
+import { brightness, mapView, onFreeMap, readDataFile, screenGreys, SEED_FILE } from './helpers';
 
 const seed = readDataFile(SEED_FILE);
 
@@ -58,15 +58,7 @@ for (const renderer of ['cytoscape', 'webgl']) {
 
     // One on the map's free part: not under the legend, nor near the map's edges.
     const firstOnPage = await projector(page);
-    const map = await page.getByTestId('map').boundingBox();
-    const legend = await page.locator('.legend').boundingBox();
-    const clear = (spot: Spot) =>
-      map !== null &&
-      spot.x > map.x + 30 &&
-      spot.x < map.x + map.width - 80 &&
-      spot.y > map.y + 30 &&
-      spot.y < map.y + map.height - 60 &&
-      !(legend && spot.x > legend.x - 20 && spot.y > legend.y - 20);
+    const clear = await onFreeMap(page);
     // The thinnest of them (a wide one already fills the square that is measured).
     const inks = await Promise.all(alliances.map(async (edge) => ({ edge, ink: await ink(page, firstOnPage(middle(edge))) })));
     const alliance = inks.filter(({ ink }) => ink > 0).sort((a, b) => a.ink - b.ink)[0]?.edge;

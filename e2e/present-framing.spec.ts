@@ -65,6 +65,10 @@ for (const size of SIZES) {
     await mapView(page);
     for (const [index, step] of story.steps.entries()) {
       await expect(page.getByTestId('present-title')).toHaveText(step.title);
+      // Screen readers hear each step's title and caption: they are in a polite live region.
+      const live = page.getByTestId('present-overlay').locator('[aria-live="polite"]');
+      await expect(live).toContainText(step.title);
+      expect(await live.getByRole('heading', { level: 2 }).textContent()).toBe(step.title);
       expect(await misplacedActors(page), `step ${index + 1}, "${step.title}"`).toEqual([]);
       // Step 5 once hid Villes au Carré under its caption in a video tile.
       const shot = index === 4 ? 'docs/present/video-tile-640x360.png' : `docs/present/video-tile-step-${index + 1}-640x360.png`;
