@@ -37,9 +37,15 @@ export function watchOverlayInsets(container: HTMLElement, changed: () => void):
   if (!area || typeof MutationObserver === 'undefined' || typeof ResizeObserver === 'undefined') return () => undefined;
   let last = JSON.stringify(overlayInsets(container));
   let pending = 0;
+  const watched = new WeakSet<HTMLElement>();
   const check = () => {
     pending = 0;
-    area.querySelectorAll<HTMLElement>('[data-map-inset]').forEach((overlay) => resizes.observe(overlay));
+    // Observing an element again would report it again, and check again, every frame.
+    area.querySelectorAll<HTMLElement>('[data-map-inset]').forEach((overlay) => {
+      if (watched.has(overlay)) return;
+      watched.add(overlay);
+      resizes.observe(overlay);
+    });
     const now = JSON.stringify(overlayInsets(container));
     if (now === last) return;
     last = now;
