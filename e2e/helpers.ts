@@ -174,3 +174,16 @@ export async function seedMapStillFilters(page: Page): Promise<void> {
   await page.getByTestId('filters-clear-all').click();
   await expect(page.getByTestId('status')).toHaveText(`${seed.nodes.length} acteurs · ${seed.edges.length} alliances`);
 }
+
+/** Whether a point of the page is on the map's free part: inside the map, clear of its edges (the controls, the status) and of the legend. */
+export async function onFreeMap(page: Page): Promise<(point: { x: number; y: number }) => boolean> {
+  const map = await page.getByTestId('map').boundingBox();
+  const legend = await page.getByTestId('legend').boundingBox();
+  return (p) =>
+    map !== null &&
+    p.x > map.x + 20 &&
+    p.x < map.x + map.width - 60 &&
+    p.y > map.y + 20 &&
+    p.y < map.y + map.height - 40 &&
+    !(legend && p.x > legend.x - 10 && p.y > legend.y - 10);
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { InspectedView } from '../src/inspect/handle';
-import { brightness, mapView, openFramed, readDataFile, SEED_FILE } from './helpers';
+import { brightness, mapView, onFreeMap, openFramed, readDataFile, SEED_FILE } from './helpers';
 
 const seed = readDataFile(SEED_FILE);
 
@@ -39,15 +39,7 @@ test('hovering an actor names it and dims the actors it has no alliance with', a
   const { view, point } = await openFramed(page);
   const hovered = 'fonds-odd17';
   const friends = neighbours(hovered);
-  const map = await page.getByTestId('map').boundingBox();
-  const legend = await page.getByTestId('legend').boundingBox();
-  const inside = (p: { x: number; y: number }) =>
-    map !== null &&
-    p.x > map.x + 20 &&
-    p.x < map.x + map.width - 60 &&
-    p.y > map.y + 20 &&
-    p.y < map.y + map.height - 40 &&
-    !(legend && p.x > legend.x - 10 && p.y > legend.y - 10);
+  const inside = await onFreeMap(page);
   const stranger = view.visibleNodeIds.find((id) => id !== hovered && !friends.has(id) && inside(point(id)));
   expect(stranger, 'an actor without alliance with the hovered one, on screen').toBeDefined();
   const strangerPoint = point(stranger ?? '');

@@ -86,7 +86,7 @@ export function DatasetSession({ dataset, state, update, loadingName, onOpenFile
         : visibility,
     [visibility, graph, timelineYear],
   );
-  useInspectionSource(state, visibility, arranged.positions, renderer);
+  useInspectionSource(state, visibility, arranged.positions, renderer, map);
   // A new focus, story step or presentation frames what it shows.
   useOnChange([focus.id, focus.depth, state.present.story, state.present.step, presentation.presenting], () => map.current?.frame());
 

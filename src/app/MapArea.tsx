@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState, type ComponentProps, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/types';
 import type { CountSummary } from '../filters';
@@ -10,6 +10,7 @@ import { ActorTooltip } from '../ui/ActorTooltip';
 import { FiltersToggle } from '../ui/FiltersToggle';
 import { LayoutProgress } from '../ui/LayoutProgress';
 import { Legend } from '../ui/Legend';
+import { MapKeyHelp } from '../ui/MapKeyHelp';
 import type { LegendReading } from '../ui/LegendReading';
 import { MapControls } from '../ui/MapControls';
 import { NoWebglNotice } from '../ui/NoWebglNotice';
@@ -24,7 +25,10 @@ const TimelineControl = lazy(() => import('../ui/present/TimelineControl').then(
 /** How long the "use Ctrl + wheel" hint stays after a wheel the embed let the page have. */
 const WHEEL_HINT_MS = 1500;
 
-type Drawing = Omit<MapRendererProps, 'ref' | 'onHover' | 'guardWheel' | 'onWheelBlocked' | 'roleDescription'>;
+type Drawing = Omit<
+  MapRendererProps,
+  'ref' | 'onHover' | 'guardWheel' | 'onWheelBlocked' | 'roleDescription' | 'describedBy' | 'onNoPartner'
+>;
 
 interface Props {
   mode: AppMode;
@@ -61,6 +65,8 @@ export function MapArea(props: Props) {
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [wheelHintAt, setWheelHintAt] = useState(0);
   const [timelinePlaying, setTimelinePlaying] = useState(false);
+  const [keyMisses, setKeyMisses] = useState(0);
+  const keyHelpId = useId();
   const { appearance } = drawing;
   useEffect(() => {
     if (wheelHintAt === 0) return undefined;
@@ -89,11 +95,20 @@ export function MapArea(props: Props) {
           ref={map}
           {...drawing}
           roleDescription={t('map.roleDescription')}
+          describedBy={keyHelpId}
+          onNoPartner={() => setKeyMisses((misses) => misses + 1)}
           guardWheel={mode.embed}
           onWheelBlocked={() => setWheelHintAt(Date.now())}
           onHover={setHover}
         />
       </PartBoundary>
+      <MapKeyHelp
+        id={keyHelpId}
+        appearance={appearance}
+        visibility={drawing.visibility}
+        selectedId={drawing.selectedId}
+        misses={keyMisses}
+      />
       {props.webglMissing && <NoWebglNotice actors={graph.order} lang={lang} />}
       {wheelHintAt > 0 && <WheelHint />}
       <PartBoundary part="presentation">{overlays}</PartBoundary>

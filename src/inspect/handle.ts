@@ -1,3 +1,4 @@
+import type { MapViewport } from '../map/mapHandle';
 import type { Positions } from '../view/types';
 
 // window.allianceMap (docs/embed.md, "The inspection handle"): a read-only handle for tests and for pages
@@ -8,6 +9,8 @@ export interface InspectedView {
   visibleNodeIds: string[];
   visibleEdgeIds: string[];
   positions: Positions;
+  /** What the map shows now: the model rectangle on screen and the map's size in CSS pixels (null before the first frame). */
+  viewport: MapViewport | null;
 }
 
 export interface AllianceMapHandle {
@@ -32,6 +35,7 @@ let currentView: () => InspectedView = () => ({
   visibleNodeIds: [],
   visibleEdgeIds: [],
   positions: {},
+  viewport: null,
 });
 
 export function installHandle(version: string): void {

@@ -21,7 +21,7 @@ const createCytoscapeAdapter: CreateAdapter = (container, init, events) => {
   const cy = cytoscape({
     container,
     elements: toElements(init.appearance, init.positions),
-    style: mapStylesheet(init.appearance.actors.length),
+    style: mapStylesheet(init.appearance.actors.length, init.theme),
     layout: { name: 'preset', fit: false },
     minZoom: 0.05,
     maxZoom: 6,

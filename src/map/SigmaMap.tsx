@@ -28,7 +28,7 @@ const LIGHT_MOVES_FROM = 20_000;
  * items whose look changes are redrawn.
  */
 const createSigmaAdapter: CreateAdapter = (container, init, events) => {
-  const graph = buildSigmaGraph(init.appearance, init.positions);
+  const graph = buildSigmaGraph(init.appearance, init.positions, init.theme);
   const { visibility: shown, selectedId: selected } = init;
   let display: DisplayState = {
     visibleNodes: shown.visibleNodeIds,

@@ -2,6 +2,7 @@
 // camera in model terms and the few ways the app's view reaches it. Everything else — commands,
 // camera reports, framing, keys, the wheel guard, the container — is the surface's, written once.
 import type { Appearance } from '../view/appearance';
+import type { Theme } from '../view/theme';
 import type { Positions, Visibility } from '../view/types';
 import type { Box, ModelView, Screen, ZoomLimits } from './camera';
 
@@ -50,6 +51,8 @@ export interface AdapterInit {
   visibility: Visibility;
   selectedId: string | null;
   presenting: boolean;
+  /** The look (THEME, or THEME_MORE_CONTRAST when the system asks for more contrast). */
+  theme: Theme;
 }
 
 export type CreateAdapter = (container: HTMLElement, init: AdapterInit, events: MapEvents) => MapAdapter;

@@ -59,6 +59,11 @@ export function unionBox(a: Box, b: Box): Box {
   return { x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1), x2: Math.max(a.x2, b.x2), y2: Math.max(a.y2, b.y2) };
 }
 
+/** Whether two views show the same thing to the pixel's hundredth. */
+export function sameView(a: ModelView, b: ModelView): boolean {
+  return Math.abs(a.zoom - b.zoom) < 1e-6 && Math.abs(a.x - b.x) * a.zoom < 0.01 && Math.abs(a.y - b.y) * a.zoom < 0.01;
+}
+
 export function clampZoom(zoom: number, limits: ZoomLimits): number {
   return Math.min(Math.max(zoom, limits.min), limits.max);
 }
@@ -89,6 +94,24 @@ export function centredClear(point: { x: number; y: number }, zoom: number, scre
   const freeX = left + (screen.width - left - right) / 2;
   const freeY = top + (screen.height - top - bottom) / 2;
   return { x: point.x + (screen.width / 2 - freeX) / zoom, y: point.y + (screen.height / 2 - freeY) / zoom, zoom };
+}
+
+/**
+ * The view that brings a model point into the free area (clear of the insets, `margin` pixels
+ * inside it) by centring it there at the same zoom, or null if it already shows there.
+ */
+export function viewKeepingInSight(
+  point: { x: number; y: number },
+  view: ModelView,
+  screen: Screen,
+  insets: Partial<Insets>,
+  margin: number,
+): ModelView | null {
+  const { top = 0, right = 0, bottom = 0, left = 0 } = insets;
+  const x = (point.x - view.x) * view.zoom + screen.width / 2;
+  const y = (point.y - view.y) * view.zoom + screen.height / 2;
+  const clear = x >= left + margin && x <= screen.width - right - margin && y >= top + margin && y <= screen.height - bottom - margin;
+  return clear ? null : centredClear(point, view.zoom, screen, insets);
 }
 
 /** The view framing a model box with padding, clear of the overlays' insets, at most `maxZoom`. */

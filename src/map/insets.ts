@@ -26,3 +26,41 @@ export function overlayInsets(container: HTMLElement | null): Insets {
   });
   return { top, right, bottom, left };
 }
+
+/**
+ * Calls `changed` when the room the overlays take changes: one appears (the presentation card,
+ * loaded on demand, comes after the map's first framing), goes, or changes size (a longer
+ * caption). Checked at most once a frame. Returns the function that stops watching.
+ */
+export function watchOverlayInsets(container: HTMLElement, changed: () => void): () => void {
+  const area = container.parentElement;
+  if (!area || typeof MutationObserver === 'undefined' || typeof ResizeObserver === 'undefined') return () => undefined;
+  let last = JSON.stringify(overlayInsets(container));
+  let pending = 0;
+  const watched = new WeakSet<HTMLElement>();
+  const check = () => {
+    pending = 0;
+    // Observing an element again would report it again, and check again, every frame.
+    area.querySelectorAll<HTMLElement>('[data-map-inset]').forEach((overlay) => {
+      if (watched.has(overlay)) return;
+      watched.add(overlay);
+      resizes.observe(overlay);
+    });
+    const now = JSON.stringify(overlayInsets(container));
+    if (now === last) return;
+    last = now;
+    changed();
+  };
+  const schedule = () => {
+    if (pending === 0) pending = requestAnimationFrame(check);
+  };
+  const resizes = new ResizeObserver(schedule);
+  const mutations = new MutationObserver(schedule);
+  mutations.observe(area, { childList: true, subtree: true });
+  schedule();
+  return () => {
+    cancelAnimationFrame(pending);
+    resizes.disconnect();
+    mutations.disconnect();
+  };
+}

@@ -38,6 +38,10 @@ export interface MapRendererProps {
   initialCamera: Camera | null;
   label: string;
   roleDescription: string;
+  /** The element that says how the map's keys work. */
+  describedBy?: string;
+  /** An arrow key found no partner of the selected actor that way (to say so). */
+  onNoPartner?: () => void;
   /** Called once the first frame is on screen. */
   onDrawn: () => void;
   onNodeMoved: (id: string, x: number, y: number) => void;

@@ -61,7 +61,7 @@ export function mapStylesheet(actorCount: number, theme: Theme = THEME): Stylesh
       selector: 'edge',
       style: {
         'curve-style': 'straight',
-        width: 'data(width)',
+        width: theme.edge.extraWidth === 0 ? 'data(width)' : (edge: EdgeSingular) => (edge.data('width') as number) + theme.edge.extraWidth,
         'line-color': 'data(colour)',
         'line-style': 'data(lineStyle)',
         'line-dash-pattern': (edge: EdgeSingular) => edge.data('dashPattern') as number[],

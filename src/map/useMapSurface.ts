@@ -23,13 +23,18 @@ import {
   withLabelRoom,
   viewAfterKey,
   viewportOf,
+  sameView,
+  viewKeepingInSight,
   type ModelView,
   unionBox,
 } from './camera';
 import { CameraReports } from './cameraReports';
-import { overlayInsets } from './insets';
+import { overlayInsets, watchOverlayInsets } from './insets';
 import type { MapHandle, MapRendererProps } from './mapHandle';
 import { ARRANGE_MS, tweenPositions } from './positionTween';
+import { selectionAfterKey } from './selectionKeys';
+import { usePrefersMoreContrast } from './usePrefersMoreContrast';
+import { mapTheme } from '../view/themeContrast';
 
 const PADDING = 40;
 /** On a narrow map, room kept for the longest side labels would shrink the whole map. */
@@ -37,6 +42,8 @@ const NARROW_MAP_PX = 600;
 const NARROW_PADDING = 28;
 /** Centring on an actor zooms in at least this far, so its neighbourhood reads. */
 const CENTRE_MIN_ZOOM = 1.2;
+/** An actor reached with the keys stays at least this far inside the free area of the map. */
+const KEEP_IN_VIEW_PX = 40;
 
 /** The view framing the visible actors (and the backdrop, if any), clear of the panels over the map. */
 function framing(adapter: MapAdapter, container: HTMLElement | null, backdrop: Backdrop | null = null): ModelView {
@@ -60,6 +67,7 @@ function cameraView(camera: Camera, adapter: MapAdapter): ModelView {
 export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdapter) {
   const { appearance, visibility, positions, selectedId, presenting = false, guardWheel = false, ref } = props;
   const { backdrop = null, arrangement = 'force', labelLeaders = null } = props;
+  const theme = mapTheme(usePrefersMoreContrast());
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const reportsRef = useRef<CameraReports | null>(null);
@@ -130,7 +138,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     };
   });
 
-  // A new dataset or language gives a new appearance: the drawing is built once for it.
+  // A new dataset or language gives a new appearance, a change of the system's contrast a new theme: the drawing is built once for them.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
@@ -141,7 +149,14 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     );
     const adapter = createAdapter(
       container,
-      { appearance, positions: start.positions, visibility: start.visibility, selectedId: start.selectedId, presenting: start.presenting },
+      {
+        appearance,
+        positions: start.positions,
+        visibility: start.visibility,
+        selectedId: start.selectedId,
+        presenting: start.presenting,
+        theme,
+      },
       {
         onDrawn: () => drawn(),
         onViewChange: () => {
@@ -168,7 +183,17 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
       placeBackdrop(adapter);
     });
     resizeObserver.observe(container);
+    // An overlay that comes, goes or grows (the presentation card, loaded on demand; a longer
+    // caption) moves a framed map clear of it.
+    const stopInsets = watchOverlayInsets(container, () => {
+      if (cameraInUrl()) return;
+      const view = framing(adapter, container, backdropDataRef.current);
+      if (sameView(view, targetRef.current ?? adapter.readView())) return;
+      reports.silent();
+      move(adapter, view, animationDuration());
+    });
     return () => {
+      stopInsets();
       resizeObserver.disconnect();
       reports.dispose();
       // Cytoscape empties its container when destroyed, the backdrop React put there with it.
@@ -179,7 +204,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
       reportsRef.current = null;
       targetRef.current = null;
     };
-  }, [appearance, createAdapter]);
+  }, [appearance, createAdapter, theme]);
 
   // In an embed, one finger scrolls the host page (as the wheel does), two fingers move the map.
   useEffect(() => (guardWheel && containerRef.current ? installTouchGuard(containerRef.current) : undefined), [guardWheel]);
@@ -231,6 +256,20 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const adapter = adapterRef.current;
     if (!adapter || event.altKey || event.ctrlKey || event.metaKey) return;
+    const positionOf = (id: string) => adapter.positionOf(id);
+    const context = { selectedId, appearance, visibility, positionOf, centre: adapter.readView() };
+    const choice = presenting ? null : selectionAfterKey(event.key, event.shiftKey, context);
+    if (choice) {
+      event.preventDefault();
+      if (choice.kind === 'no-partner') return props.onNoPartner?.();
+      props.onSelect(choice.id);
+      // An actor reached with the keys is brought into the free area if it is not in it.
+      const point = choice.id ? positionOf(choice.id) : null;
+      const from = targetRef.current ?? adapter.readView();
+      const sight = point && viewKeepingInSight(point, from, adapter.size(), overlayInsets(containerRef.current), KEEP_IN_VIEW_PX);
+      if (sight) move(adapter, sight, animationDuration(), reportsRef.current?.command());
+      return;
+    }
     // During one of the app's moves (Fit, say), a key moves from where that move was going.
     const next = viewAfterKey(event.key, targetRef.current ?? adapter.readView());
     if (!next) return;
@@ -245,6 +284,7 @@ export function useMapSurface(props: MapRendererProps, createAdapter: CreateAdap
     role: 'application',
     'aria-roledescription': props.roleDescription,
     'aria-label': props.label,
+    'aria-describedby': props.describedBy,
     tabIndex: 0,
     'data-testid': 'map',
     onWheelCapture,

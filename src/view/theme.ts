@@ -57,6 +57,8 @@ const theme = {
     curveStep: 40,
     /** Cytoscape's dotted line, as an SVG dash array. */
     dotPattern: [1, 1],
+    /** Added to every alliance's width (more with a higher contrast, THEME_MORE_CONTRAST). */
+    extraWidth: 0,
   },
   /** Filtered out, with filtered=fade. */
   faded: { opacity: 0.12 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredClear, fitView, urlCamera, viewAfterKey, viewportOf } from '../../src/map/camera';
+import { centredClear, fitView, sameView, urlCamera, viewAfterKey, viewportOf } from '../../src/map/camera';
 
 const limits = { min: 0.05, max: 6 };
 
@@ -50,5 +50,12 @@ describe('the camera both drawings share', () => {
     expect(viewAfterKey('=', view)?.zoom).toBe(2.5);
     expect(viewAfterKey('-', view)?.zoom).toBe(1.6);
     expect(viewAfterKey('a', view)).toBeNull();
+  });
+
+  it('tells a view from one a pixel away, not from a rounding error', () => {
+    const view = { x: 100, y: 100, zoom: 2 };
+    expect(sameView(view, { x: 100.001, y: 100, zoom: 2 })).toBe(true);
+    expect(sameView(view, { x: 100.5, y: 100, zoom: 2 })).toBe(false);
+    expect(sameView(view, { x: 100, y: 100, zoom: 2.01 })).toBe(false);
   });
 });

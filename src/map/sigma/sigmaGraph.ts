@@ -115,7 +115,7 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
   }
   for (const alliance of appearance.alliances) {
     graph.addDirectedEdgeWithKey(alliance.id, alliance.source, alliance.target, {
-      size: alliance.width,
+      size: alliance.width + theme.edge.extraWidth,
       color: seen(alliance.colour, webgl.edgeOpacity),
       fadedColor: seen(alliance.colour, faded.opacity * webgl.edgeOpacity),
       dimColor: seen(alliance.colour, dimmed.edgeOpacity),

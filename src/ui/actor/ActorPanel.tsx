@@ -75,8 +75,9 @@ export function ActorPanel({ graph, id, lang, onSelect, onFocus, onClose }: Acto
   const sdgs = useMemo(() => (exists ? splitSdgs(graph, id) : null), [graph, id, exists]);
 
   // A new actor: move keyboard and screen-reader focus to its name, and scroll back to the top.
+  // Unless it was chosen on the map with the keys: the focus stays there, and the map says it.
   useEffect(() => {
-    headingRef.current?.focus();
+    if (!document.activeElement?.classList.contains('map-canvas')) headingRef.current?.focus();
     bodyRef.current?.scrollTo?.({ top: 0 });
   }, [id]);
 

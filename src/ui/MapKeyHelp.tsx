@@ -1,0 +1,55 @@
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { visiblePartners } from '../map/neighbourKeys';
+import type { Appearance } from '../view/appearance';
+import type { Visibility } from '../view/types';
+
+interface Props {
+  /** The id of the keys' description, which the map names in aria-describedby. */
+  id: string;
+  appearance: Appearance;
+  visibility: Visibility;
+  selectedId: string | null;
+  /** Counts the arrow keys that found no partner that way. */
+  misses: number;
+}
+
+const isMapFocused = () => document.activeElement?.classList.contains('map-canvas') ?? false;
+
+/**
+ * For screen readers: how the map's keys work (the map's description), and, politely, what they
+ * just did: the actor chosen on the map and its partners, or that none lies that way. An actor
+ * chosen elsewhere (search, the partner list) is announced by its panel taking the focus.
+ */
+export function MapKeyHelp({ id, appearance, visibility, selectedId, misses }: Props) {
+  const { t } = useTranslation();
+  const live = useRef<HTMLParagraphElement>(null);
+  const labelOf = (actor: string) => appearance.actors.find((candidate) => candidate.id === actor)?.label ?? actor;
+  const say = (text: string) => {
+    if (live.current) live.current.textContent = text;
+  };
+
+  const sayChosen = useEffectEvent(() => {
+    if (!isMapFocused()) return;
+    const count = selectedId ? visiblePartners(appearance, visibility, selectedId).length : 0;
+    say(selectedId ? t('map.keys.selected', { label: labelOf(selectedId), count }) : '');
+  });
+  const sayMissed = useEffectEvent(() => {
+    // A changing text, so that pressing the same arrow twice is said twice.
+    if (selectedId) say(`${t('map.keys.noPartner', { label: labelOf(selectedId) })}${misses % 2 === 0 ? '' : '\u00a0'}`);
+  });
+  // The live region's text is written here, not rendered: it changes only when the map's keys act.
+  useEffect(() => sayChosen(), [selectedId]);
+  useEffect(() => {
+    if (misses !== 0) sayMissed();
+  }, [misses]);
+
+  return (
+    <>
+      <p id={id} className="visually-hidden">
+        {t('map.keys.help')}
+      </p>
+      <p ref={live} className="visually-hidden" aria-live="polite" data-testid="map-announcement" />
+    </>
+  );
+}
