@@ -17,18 +17,16 @@ import {
   animationDuration,
   centredClear,
   clampZoom,
-  fitView,
   prefersReducedMotion,
   urlCamera,
-  withLabelRoom,
   viewAfterKey,
   viewportOf,
   sameView,
   viewKeepingInSight,
   type ModelView,
-  unionBox,
 } from './camera';
 import { CameraReports } from './cameraReports';
+import { cameraView, framing } from './framing';
 import { overlayInsets, watchOverlayInsets } from './insets';
 import type { MapHandle, MapRendererProps } from './mapHandle';
 import { ARRANGE_MS, tweenPositions } from './positionTween';
@@ -36,27 +34,10 @@ import { selectionAfterKey } from './selectionKeys';
 import { usePrefersMoreContrast } from './usePrefersMoreContrast';
 import { mapTheme } from '../view/themeContrast';
 
-const PADDING = 40;
-/** On a narrow map, room kept for the longest side labels would shrink the whole map. */
-const NARROW_MAP_PX = 600;
-const NARROW_PADDING = 28;
 /** Centring on an actor zooms in at least this far, so its neighbourhood reads. */
 const CENTRE_MIN_ZOOM = 1.2;
 /** An actor reached with the keys stays at least this far inside the free area of the map. */
 const KEEP_IN_VIEW_PX = 40;
-
-/** The view framing the visible actors (and the backdrop, if any), clear of the panels over the map. */
-function framing(adapter: MapAdapter, container: HTMLElement | null, backdrop: Backdrop | null = null): ModelView {
-  const screen = adapter.size();
-  const wide = screen.width > NARROW_MAP_PX;
-  const actors = wide ? withLabelRoom(adapter.visibleBox()) : adapter.visibleBox();
-  const box = backdrop ? unionBox(actors, backdrop.bounds) : actors;
-  return fitView(box, screen, wide ? PADDING : NARROW_PADDING, overlayInsets(container), adapter.zoomLimits);
-}
-
-function cameraView(camera: Camera, adapter: MapAdapter): ModelView {
-  return { ...camera, zoom: clampZoom(camera.zoom, adapter.zoomLimits) };
-}
 
 /**
  * The map surface both drawings share: the container, the commands of MapHandle, which camera
