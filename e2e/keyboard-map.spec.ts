@@ -109,3 +109,30 @@ for (const renderer of ['cytoscape', 'webgl']) {
     expect(mouseEvents()).toBe(0);
   });
 }
+
+test('the map describes what it draws: counts, the most connected actors and where the full list is', async ({ page }) => {
+  await page.goto('./');
+  await mapView(page);
+  const map = page.getByTestId('map');
+  const degree = new Map<string, number>();
+  for (const edge of seed.edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const [hub] = [...degree].sort((a, b) => b[1] - a[1]);
+  const hubLabel = seed.nodes.find((node) => node.id === hub?.[0])?.label ?? '';
+  await expect(map).toHaveAccessibleDescription(
+    new RegExp(
+      `Acteurs retenus : ${seed.nodes.length} sur ${seed.nodes.length} ; alliances : ${seed.edges.length} sur ${seed.edges.length}\\.`,
+    ),
+  );
+  await expect(map).toHaveAccessibleDescription(new RegExp(`Les plus reliés : ${hubLabel} \\(${hub?.[1]} alliances\\)`));
+  await expect(map).toHaveAccessibleDescription(/vue « Tableau »/);
+
+  // A filter changes what is drawn, and the description with it.
+  await page.goto('./?sdg=13');
+  const view = await mapView(page);
+  await expect(map).toHaveAccessibleDescription(
+    new RegExp(
+      `Acteurs retenus : ${view.visibleNodeIds.length} sur ${seed.nodes.length} ; alliances : ${view.visibleEdgeIds.length} sur ${seed.edges.length}\\.`,
+    ),
+  );
+  expect(view.visibleNodeIds.length).toBeLessThan(seed.nodes.length);
+});

@@ -149,6 +149,13 @@ export const en: Catalogue = {
     roleDescription: 'alliance map',
     empty: 'No actor matches these filters.',
     clearFilters: 'Clear filters',
+    drawn: {
+      counts: 'Actors kept: {{actors}} of {{actorTotal}}; alliances: {{alliances}} of {{allianceTotal}}.',
+      hubs: 'Most connected: {{list}}.',
+      hub: '{{label}} ({{count}} alliance)',
+      hub_other: '{{label}} ({{count}} alliances)',
+      table: 'Every actor and alliance, sortable, is in the “Table” view.',
+    },
     keys: {
       help: 'Arrows: move the view; + and −: zoom. Enter: choose the actor nearest the centre. With an actor chosen, the arrows lead to the partner that lies in their direction; Shift + arrows always move the view; Escape lets the actor go.',
       selected: '{{label}}: {{count}} partner on the map.',
@@ -504,13 +511,13 @@ export const en: Catalogue = {
       tested:
         'With every version, automated tests in Chromium run axe-core on the default view, a filtered view, the English interface, the embed (iframe), the WebGL mode, an actor’s panel, sharing, the story editor, the presentation, the timeline, the filters and the header menu on a phone, a 320 × 568 screen: no serious or critical violation.',
       keyboard:
-        'Every control works from the keyboard; the first Tab reaches the “Skip to the map” link; on the map, the arrow keys move the view and + / − zoom; Enter there chooses the actor nearest the centre, then the arrow keys lead from an actor to its partners in their direction (Shift + arrows move the view), and each actor reached is announced; Escape closes what is open.',
+        'Every control works from the keyboard; the first Tab reaches the “Skip to the map” link; on the map, the arrow keys move the view and + / − zoom; Enter there chooses the actor nearest the centre, then the arrow keys lead from an actor to its partners in their direction (Shift + arrows move the view), and each actor reached is announced; to screen readers the map says what it shows (counts, the most connected actors) and points to the “Table” view, its full text equivalent; Escape closes what is open.',
       contrast:
         'SDG numbers are written in dark or white by contrast (at least 4.5:1 on every official colour); filter results are announced (“4 actors of 22”); the system’s request for reduced motion is followed; its high-contrast preference strengthens the interface and the map’s drawing (opaque, wider alliances, filtered-out elements less faint, thicker actor borders).',
       phone:
         'On a phone the header takes one row (the other controls are in “Menu”); an actor’s panel and the filters open as sheets closed by a downward swipe or a button; the layout reflows without loss or horizontal scrolling at 320 px wide and at 200 % zoom; on a touch screen every control measures at least 44 × 44 px; the map zooms with a pinch and moves with one finger; in a page that embeds it, one finger scrolls the page and two fingers move the map.',
       gapsTitle: 'What is not yet',
-      gaps: 'The drawing’s text equivalent is the “Table” view (every actor and alliance, sortable); the map itself does not point to it yet.',
+      gaps: '44 × 44 px touch targets are measured on the default view, the menu and the sheets, not yet in the story editor, the dialogs and the table; no manual audit with a screen reader (NVDA, VoiceOver) has been made yet.',
       contact:
         'Something in your way? Report it in the Alliance Map project’s issue tracker, or to the publisher of the site showing this map, who can give you the information in another form.',
       updated: 'Statement made on 6 December 2026.',

@@ -149,6 +149,13 @@ export const fr = {
     roleDescription: 'carte des alliances',
     empty: 'Aucun acteur ne correspond à ces filtres.',
     clearFilters: 'Effacer les filtres',
+    drawn: {
+      counts: 'Acteurs retenus : {{actors}} sur {{actorTotal}} ; alliances : {{alliances}} sur {{allianceTotal}}.',
+      hubs: 'Les plus reliés : {{list}}.',
+      hub: '{{label}} ({{count}} alliance)',
+      hub_other: '{{label}} ({{count}} alliances)',
+      table: 'Tous les acteurs et toutes les alliances, triables, sont dans la vue « Tableau ».',
+    },
     keys: {
       help: 'Flèches : déplacer la vue ; + et − : zoomer. Entrée : choisir l’acteur le plus proche du centre. Un acteur choisi, les flèches mènent au partenaire qui se trouve dans leur direction ; Maj + flèches déplacent toujours la vue ; Échap quitte l’acteur.',
       selected: '{{label}} : {{count}} partenaire sur la carte.',
@@ -505,13 +512,13 @@ export const fr = {
       tested:
         'À chaque version, des tests automatiques dans Chromium passent axe-core sur la vue par défaut, une vue filtrée, l’interface anglaise, l’intégration (iframe), le mode WebGL, la fiche d’un acteur, le partage, l’éditeur d’histoires, la présentation, la frise chronologique, les filtres et le menu de l’en-tête sur téléphone, un écran de 320 × 568 : aucune erreur grave ou critique.',
       keyboard:
-        'Toutes les commandes s’utilisent au clavier ; la première touche Tab mène au lien « Aller à la carte » ; sur la carte, les flèches déplacent la vue et + / − zooment ; Entrée y choisit l’acteur le plus proche du centre, puis les flèches mènent d’un acteur à ses partenaires dans leur direction (Maj + flèches déplacent la vue), et chaque acteur atteint est annoncé ; Échap ferme ce qui est ouvert.',
+        'Toutes les commandes s’utilisent au clavier ; la première touche Tab mène au lien « Aller à la carte » ; sur la carte, les flèches déplacent la vue et + / − zooment ; Entrée y choisit l’acteur le plus proche du centre, puis les flèches mènent d’un acteur à ses partenaires dans leur direction (Maj + flèches déplacent la vue), et chaque acteur atteint est annoncé ; aux lecteurs d’écran, la carte dit ce qu’elle montre (nombres, acteurs les plus reliés) et renvoie à la vue « Tableau », son équivalent textuel complet ; Échap ferme ce qui est ouvert.',
       contrast:
         'Les numéros des ODD s’écrivent en foncé ou en blanc selon le contraste (au moins 4,5:1 sur chaque couleur officielle) ; le résultat des filtres est annoncé (« 4 acteurs sur 22 ») ; la réduction des animations demandée par le système est respectée ; la préférence « contraste élevé » renforce l’interface et le dessin de la carte (alliances opaques et plus larges, éléments écartés moins pâles, bordures des acteurs plus épaisses).',
       phone:
         'Sur téléphone, l’en-tête tient sur une ligne (les autres commandes sont dans « Menu ») ; la fiche d’un acteur et les filtres s’ouvrent en feuilles que l’on ferme d’un glissement vers le bas ou d’un bouton ; l’affichage se réorganise sans perte ni défilement horizontal à 320 px de large et au zoom de 200 % ; sur écran tactile, chaque commande mesure au moins 44 × 44 px ; on zoome la carte en pinçant et on la déplace d’un doigt ; dans une page qui l’intègre, un doigt fait défiler la page et deux doigts déplacent la carte.',
       gapsTitle: 'Ce qui ne l’est pas encore',
-      gaps: 'L’équivalent textuel du dessin est la vue « Tableau » (tous les acteurs et toutes les alliances, triables) ; la carte elle-même ne l’annonce pas encore.',
+      gaps: 'Les cibles tactiles de 44 × 44 px sont mesurées sur la vue par défaut, le menu et les feuilles, pas encore dans l’éditeur d’histoires, les dialogues et le tableau ; aucun audit manuel avec un lecteur d’écran (NVDA, VoiceOver) n’a encore été fait.',
       contact:
         'Un obstacle ? Signalez-le dans le suivi des problèmes du projet Alliance Map, ou à l’éditeur du site qui publie cette carte : il vous transmettra l’information sous une autre forme.',
       updated: 'Déclaration établie le 6 décembre 2026.',

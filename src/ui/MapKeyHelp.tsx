@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { visiblePartners } from '../map/neighbourKeys';
 import type { Appearance } from '../view/appearance';
@@ -12,6 +13,31 @@ interface Props {
   selectedId: string | null;
   /** Counts the arrow keys that found no partner that way. */
   misses: number;
+}
+
+/** Most connected actors named in the map's text alternative. */
+const HUBS_NAMED = 3;
+
+/** What the map draws, in words: the counts, the most connected actors, and where the full list is. */
+function drawnSummary(appearance: Appearance, visibility: Visibility, t: TFunction): string {
+  const degree = new Map<string, number>();
+  for (const alliance of appearance.alliances) {
+    if (!visibility.visibleEdgeIds.has(alliance.id)) continue;
+    for (const end of [alliance.source, alliance.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  }
+  const hubs = appearance.actors
+    .filter((actor) => visibility.visibleNodeIds.has(actor.id) && (degree.get(actor.id) ?? 0) > 0)
+    .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))
+    .slice(0, HUBS_NAMED)
+    .map((actor) => t('map.drawn.hub', { label: actor.label, count: degree.get(actor.id) ?? 0 }));
+  const counts = t('map.drawn.counts', {
+    actors: visibility.visibleNodeIds.size,
+    actorTotal: appearance.actors.length,
+    alliances: visibility.visibleEdgeIds.size,
+    allianceTotal: appearance.alliances.length,
+  });
+  const hubText = hubs.length > 0 ? ` ${t('map.drawn.hubs', { list: hubs.join(', ') })}` : '';
+  return `${counts}${hubText} ${t('map.drawn.table')}`;
 }
 
 const isMapFocused = () => document.activeElement?.classList.contains('map-canvas') ?? false;
@@ -47,7 +73,7 @@ export function MapKeyHelp({ id, appearance, visibility, selectedId, misses }: P
   return (
     <>
       <p id={id} className="visually-hidden">
-        {t('map.keys.help')}
+        {drawnSummary(appearance, visibility, t)} {t('map.keys.help')}
       </p>
       <p ref={live} className="visually-hidden" aria-live="polite" data-testid="map-announcement" />
     </>
