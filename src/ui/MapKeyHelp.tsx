@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { visiblePartners } from '../map/neighbourKeys';
@@ -49,6 +49,8 @@ const isMapFocused = () => document.activeElement?.classList.contains('map-canva
  */
 export function MapKeyHelp({ id, appearance, visibility, selectedId, misses }: Props) {
   const { t } = useTranslation();
+  // Every alliance is read: once per view, not on each render of the map area (a hover re-renders it).
+  const drawn = useMemo(() => drawnSummary(appearance, visibility, t), [appearance, visibility, t]);
   const live = useRef<HTMLParagraphElement>(null);
   const labelOf = (actor: string) => appearance.actors.find((candidate) => candidate.id === actor)?.label ?? actor;
   const say = (text: string) => {
@@ -73,7 +75,7 @@ export function MapKeyHelp({ id, appearance, visibility, selectedId, misses }: P
   return (
     <>
       <p id={id} className="visually-hidden">
-        {drawnSummary(appearance, visibility, t)} {t('map.keys.help')}
+        {drawn} {t('map.keys.help')}
       </p>
       <p ref={live} className="visually-hidden" aria-live="polite" data-testid="map-announcement" />
     </>
