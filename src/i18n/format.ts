@@ -23,10 +23,23 @@ export function formatDataDate(value: string, lang: Lang): string {
   const [, year, month, day] = match;
   if (!month) return year ?? value;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+  return dateFormat(lang, day !== undefined).format(date);
+}
+
+// Making a date format costs far more than using one (tens of ms for the first): one per need.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${String(withDay)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = withDay
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(LOCALES[lang], options);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** The label of an actor in the interface language, falling back to its main label. */

@@ -44,6 +44,8 @@ export type LoadOptions = ValidateBlobOptions & {
   dataFrom?: readonly string[] | null;
   /** The page's address (default: the current page's). */
   pageUrl?: string;
+  /** Told the bytes read, before they are validated (a large file can start loading what it will need). */
+  onBytes?: (bytes: number) => void;
 };
 
 function datasetFromValidation(
@@ -83,6 +85,7 @@ async function openInputs(
   options: LoadOptions,
 ): Promise<LoadResult | typeof UNREADABLE> {
   const [first] = inputs;
+  options.onBytes?.(inputs.reduce((sum, { blob }) => sum + blob.size, 0));
   const validate = async (input: Input) => {
     const result = await validateBlob(input.blob, input.name, options);
     return result === UNREADABLE ? UNREADABLE : datasetFromValidation(result, sourceName, openedFrom);

@@ -44,6 +44,11 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
   const { drawLabel, drawHover } = labelDrawers(labels);
   let hovered: string | null = null;
   const lightMoves = graph.order >= LIGHT_MOVES_FROM || isSoftwareWebgl();
+  // Sigma draws a whole frame as it is made, before the surface has framed the map: made in a
+  // container of no size, that frame draws nothing (in software WebGL a frame of 10,000 actors
+  // costs a second), and the first frame drawn is the framed one.
+  const display0 = container.style.display;
+  container.style.display = 'none';
   const sigma: Renderer = new Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>(graph, container, {
     itemSizesReference: 'positions',
     zoomToSizeRatioFunction: (ratio) => ratio,
@@ -66,6 +71,9 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     nodeReducer: (id, data) => nodeDisplay(id, data, display),
     edgeReducer: (id, data) => edgeDisplay(id, data, display),
   });
+  container.style.display = display0;
+  sigma.resize();
+  sigma.scheduleRender();
   // Fix sigma's normalisation to this extent, so a streaming layout moves actors, not the camera.
   sigma.setCustomBBox(sigma.getBBox());
   const camera = sigma.getCamera();

@@ -2,41 +2,66 @@
 // (the WebGL mode) for large maps, Cytoscape.js for the others. Cytoscape is what most maps'
 // first frame needs, so its download starts with the app (startCytoscapeLoad, from main.tsx),
 // beside the data's, unless the URL asks for the WebGL mode; a large map then never evaluates it.
+// The WebGL mode's download starts as soon as a file is known to be large (startWebglLoad), while
+// it is read and validated, rather than once the map knows its size.
 import { useEffect, useState } from 'react';
 import type { RendererMode } from '../url-state';
+import type { RendererInUse } from './chooseRenderer';
 import type { CytoscapeMap } from './CytoscapeMap';
 
 type Drawing = typeof CytoscapeMap;
 
-let loading: Promise<Drawing> | null = null;
-let loaded: Drawing | null = null;
+const loading = new Map<RendererInUse, Promise<Drawing>>();
+const loaded = new Map<RendererInUse, Drawing>();
 
-function loadCytoscapeMap(): Promise<Drawing> {
-  loading ??= import('./CytoscapeMap').then((module) => (loaded = module.CytoscapeMap));
-  return loading;
+const IMPORTS: Record<RendererInUse, () => Promise<Drawing>> = {
+  cytoscape: () => import('./CytoscapeMap').then((module) => module.CytoscapeMap),
+  webgl: () => import('./SigmaMap').then((module) => module.SigmaMap),
+};
+
+function loadDrawing(renderer: RendererInUse): Promise<Drawing> {
+  let promise = loading.get(renderer);
+  if (!promise) {
+    promise = IMPORTS[renderer]().then((component) => {
+      loaded.set(renderer, component);
+      return component;
+    });
+    loading.set(renderer, promise);
+  }
+  return promise;
 }
 
 /** Starts loading the Cytoscape drawing now, unless the URL forces the WebGL mode. */
 export function startCytoscapeLoad(mode: RendererMode): void {
-  if (mode !== 'webgl') void loadCytoscapeMap();
+  if (mode !== 'webgl') void loadDrawing('cytoscape');
+}
+
+/** Starts loading the WebGL drawing now (a large file is on its way). */
+export function startWebglLoad(): void {
+  void loadDrawing('webgl');
 }
 
 /**
- * The Cytoscape drawing once its chunk is there (null before), loading it if `wanted`. Not
- * React.lazy: a component that suspends is revealed by React at the earliest 300 ms after its
- * fallback showed, which would hold back the first frame.
+ * The renderer's drawing once its chunk is there (null before), loading it. Not React.lazy: a
+ * component that suspends is revealed by React at the earliest 300 ms after its fallback showed,
+ * which would hold back the first frame.
  */
-export function useCytoscapeMap(wanted: boolean): Drawing | null {
-  const [drawing, setDrawing] = useState<Drawing | null>(() => loaded); // a component is a function: not an initializer
+export function useDrawing(renderer: RendererInUse): Drawing | null {
+  // A component is a function: not a state initializer, hence the wrapping functions.
+  const [drawing, setDrawing] = useState<{ renderer: RendererInUse; component: Drawing | null }>(() => ({
+    renderer,
+    component: loaded.get(renderer) ?? null,
+  }));
+  const current = drawing.renderer === renderer ? drawing.component : (loaded.get(renderer) ?? null);
   useEffect(() => {
-    if (!wanted || drawing) return undefined;
-    let current = true;
-    void loadCytoscapeMap().then((component) => {
-      if (current) setDrawing(() => component);
+    if (current) return undefined;
+    let live = true;
+    void loadDrawing(renderer).then((component) => {
+      if (live) setDrawing({ renderer, component });
     });
     return () => {
-      current = false;
+      live = false;
     };
-  }, [wanted, drawing]);
-  return drawing;
+  }, [renderer, current]);
+  return current;
 }

@@ -180,6 +180,19 @@ describe('loadFromFile and loadFromUrl through the worker', () => {
     expect(result.dataset.openedFrom).toBe('file');
   });
 
+  it('says how many bytes it read before validating them (a large file starts loading the WebGL drawing)', async () => {
+    const text = read(VALID);
+    const told: Array<{ bytes: number; validated: boolean }> = [];
+    const options = inWorker();
+    const workers = options.workers;
+    const result = await loadFromFile(new File([text], 'small.json'), {
+      ...options,
+      onBytes: (bytes) => told.push({ bytes, validated: workers.length > 0 }),
+    });
+    expect(result.ok).toBe(true);
+    expect(told).toEqual([{ bytes: new TextEncoder().encode(text).length, validated: false }]);
+  });
+
   it('reports a bad file from the disk with the same problems, and an unreadable one as unreadable', async () => {
     const text = read(INVALID + 'several-structure-problems.json');
     expect(await loadFromFile(new File([text], 'bad.json'), inWorker())).toEqual(datasetFromText(text, 'bad.json', 'file'));

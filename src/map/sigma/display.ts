@@ -36,36 +36,42 @@ const ENDED_DASH = dashSlots(THEME.ended.dashPattern);
 type NodeData = SigmaNodeAttributes & Partial<ShapeNodeDisplayData>;
 type EdgeData = SigmaEdgeAttributes & Partial<DashedEdgeDisplayData>;
 
+// Sigma hands each reducer a copy of the item's attributes: the reducers complete it in place.
+
 export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: DisplayState): NodeData {
+  const shown: NodeData = data;
   if (!state.visibleNodes.has(id)) {
-    if (state.filtered === 'hide') return { ...data, hidden: true };
-    return { ...data, opacity: data.fadedOpacity, label: '', zIndex: 0 };
+    if (state.filtered === 'hide') return Object.assign(shown, { hidden: true });
+    return Object.assign(shown, { opacity: data.fadedOpacity, label: '', zIndex: 0 });
   }
   const { highlight } = state;
   if (id === state.selectedId) {
     const { borderColour, borderWidth } = SELECTED_BORDER;
     const selected = { borderColor: borderColour, border: borderWidth / data.size, borderDouble: 0 };
-    return { ...data, ...selected, forceLabel: true, highlighted: true, zIndex: 2 };
+    return Object.assign(shown, selected, { forceLabel: true, highlighted: true, zIndex: 2 });
   }
-  if (highlight?.nodes.has(id)) return { ...data, forceLabel: true, highlighted: id === highlight.centre, zIndex: 2 };
-  if (highlight && state.dimOthers) return { ...data, opacity: data.dimOpacity, label: '', zIndex: 0 };
-  return { ...data, zIndex: 1 };
+  if (highlight?.nodes.has(id)) return Object.assign(shown, { forceLabel: true, highlighted: id === highlight.centre, zIndex: 2 });
+  if (highlight && state.dimOthers) return Object.assign(shown, { opacity: data.dimOpacity, label: '', zIndex: 0 });
+  shown.zIndex = 1;
+  return shown;
 }
 
 export function edgeDisplay(id: string, data: SigmaEdgeAttributes, state: DisplayState): EdgeData {
-  if (state.edgesOff) return { ...data, hidden: true };
+  const shown: EdgeData = data;
+  if (state.edgesOff) return Object.assign(shown, { hidden: true });
   if (!state.visibleEdges.has(id)) {
-    if (state.filtered === 'hide') return { ...data, hidden: true };
-    return { ...data, color: data.fadedColor, zIndex: 0 };
+    if (state.filtered === 'hide') return Object.assign(shown, { hidden: true });
+    return Object.assign(shown, { color: data.fadedColor, zIndex: 0 });
   }
   // An ended alliance keeps its dashes when highlighted or dimmed, as in Cytoscape.
   const ended = state.ended?.has(id) === true;
   const dash = ended ? ENDED_DASH : data.dash;
   const { highlight } = state;
-  if (highlight?.edges.has(id)) return { ...data, dash, color: data.strongColor, zIndex: 2 };
-  if (highlight && state.dimOthers) return { ...data, dash, color: data.dimColor, zIndex: 0 };
-  if (ended) return { ...data, dash, color: data.endedColor, zIndex: 1 };
-  return { ...data, zIndex: 1 };
+  if (highlight?.edges.has(id)) return Object.assign(shown, { dash, color: data.strongColor, zIndex: 2 });
+  if (highlight && state.dimOthers) return Object.assign(shown, { dash, color: data.dimColor, zIndex: 0 });
+  if (ended) return Object.assign(shown, { dash, color: data.endedColor, zIndex: 1 });
+  shown.zIndex = 1;
+  return shown;
 }
 
 /** An actor, its visible alliances and the partners at their other ends (Cytoscape's highlight). */

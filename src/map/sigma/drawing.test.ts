@@ -4,7 +4,7 @@ import { readingColour } from '../../view/stated';
 import { THEME } from '../../view/theme';
 import { importantLabelCount, labelLevel } from '../labelRules';
 import { dashSlots } from './dashSlots';
-import { wrapLabel } from './labels';
+import { labelDrawers, wrapLabel } from './labels';
 import { sdgRing, SDG_RGB_TABLE } from './sdgRing';
 
 const colour = (sdg: number) => sdgByNumber(sdg)?.colour ?? '';
@@ -62,5 +62,23 @@ describe('the label rules both drawings follow', () => {
     const context = { measureText: (text: string) => ({ width: text.length * 10 }) as TextMetrics };
     expect(wrapLabel(context, 'Fonds  Mobilité douce Corse', 120)).toEqual(['Fonds', 'Mobilité', 'douce Corse']);
     expect(wrapLabel(context, 'Anticonstitutionnellement', 50)).toEqual(['Anticonstitutionnellement']);
+  });
+
+  it('draws no label before it knows the screen (sigma’s frame as it is made), then the rules’ ones', () => {
+    const drawn: string[] = [];
+    const context = {
+      measureText: (text: string) => ({ width: text.length * 7 }) as TextMetrics,
+      strokeText: () => undefined,
+      fillText: (text: string) => drawn.push(text),
+    } as unknown as CanvasRenderingContext2D;
+    const state = { width: 0, height: 0, zoom: 1, presenting: false, leaders: null, important: 0 };
+    const { drawLabel } = labelDrawers(state);
+    const actor = { key: 'a', x: 0, y: 0, size: 10, label: 'Villes au Carré', color: '#000', fontSize: 16, labelRank: 5 };
+    const settings = { labelFont: 'sans-serif', labelWeight: '400' };
+    drawLabel(context, actor, settings);
+    expect(drawn).toEqual([]);
+    Object.assign(state, { width: 1280, height: 800, important: 37 });
+    drawLabel(context, actor, settings);
+    expect(drawn).toEqual(['Villes au Carré']);
   });
 });

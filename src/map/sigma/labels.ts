@@ -45,7 +45,8 @@ export function wrapLabel(context: Pick<CanvasRenderingContext2D, 'measureText'>
 
 /** The label's lines and size on screen, or null when the rules hide it. */
 function layout(context: CanvasRenderingContext2D, data: LabelData, state: LabelState, weight: string, family: string) {
-  if (!data.label) return null;
+  // No screen yet (sigma's frame as it is made, before beforeRender ran): no label to place.
+  if (!data.label || state.width === 0) return null;
   const fontSize = data.fontSize ?? LABEL.minScreenPx;
   const actor = { id: data.key ?? '', fontSize, labelRank: data.labelRank ?? Infinity };
   const level = labelLevel(actor, state, state.important);

@@ -119,16 +119,16 @@ describe('the sigma graph', () => {
 
 describe('display state (reducers)', () => {
   const graph = buildSigmaGraph(appearance, positions);
-  const data = (id: string) => graph.getNodeAttributes(id);
+  const data = (id: string) => ({ ...graph.getNodeAttributes(id) });
 
   it('hides or fades what the filters leave out', () => {
     const hidden = state({ visibleNodes: new Set(['a', 'b']), visibleEdges: new Set(['ab']) });
     expect(nodeDisplay('c', data('c'), hidden).hidden).toBe(true);
-    expect(edgeDisplay('bc', graph.getEdgeAttributes('bc'), hidden).hidden).toBe(true);
+    expect(edgeDisplay('bc', { ...graph.getEdgeAttributes('bc') }, hidden).hidden).toBe(true);
     expect(nodeDisplay('a', data('a'), hidden).hidden).toBeUndefined();
     const faded = { ...hidden, filtered: 'fade' as const };
     expect(nodeDisplay('c', data('c'), faded)).toMatchObject({ opacity: THEME.faded.opacity, label: '' });
-    expect(edgeDisplay('bc', graph.getEdgeAttributes('bc'), faded).color).toBe(graph.getEdgeAttribute('bc', 'fadedColor'));
+    expect(edgeDisplay('bc', { ...graph.getEdgeAttributes('bc') }, faded).color).toBe(graph.getEdgeAttribute('bc', 'fadedColor'));
   });
 
   it('highlights a neighbourhood over visible alliances and dims the rest', () => {
@@ -141,11 +141,11 @@ describe('display state (reducers)', () => {
     expect(nodeDisplay('b', data('b'), shown)).toMatchObject({ forceLabel: true, highlighted: true });
     expect(nodeDisplay('d', data('d'), shown)).toMatchObject({ opacity: THEME.dimmed.nodeOpacity, label: '' });
     expect(nodeDisplay('d', data('d'), { ...shown, dimOthers: false }).opacity).toBeUndefined();
-    expect(edgeDisplay('ab', graph.getEdgeAttributes('ab'), shown).color).toBe(funding);
+    expect(edgeDisplay('ab', { ...graph.getEdgeAttributes('ab') }, shown).color).toBe(funding);
   });
 
   it('leaves every alliance out while a layout streams, where moves are drawn light', () => {
-    expect(edgeDisplay('ab', graph.getEdgeAttributes('ab'), state({ edgesOff: true })).hidden).toBe(true);
+    expect(edgeDisplay('ab', { ...graph.getEdgeAttributes('ab') }, state({ edgesOff: true })).hidden).toBe(true);
   });
 
   it('borders the selected actor as Cytoscape does, solid even for a group', () => {
@@ -156,11 +156,11 @@ describe('display state (reducers)', () => {
 
   it('draws ended alliances faded and dashed, highlighted or not', () => {
     const ended = state({ ended: new Set(['ab']) });
-    const edge = graph.getEdgeAttributes('ab');
+    const edge = { ...graph.getEdgeAttributes('ab') };
     expect(edgeDisplay('ab', edge, ended)).toMatchObject({ color: edge.endedColor, dash: [3, 5, 0, 0, 0, 0] });
     const highlighted = { ...ended, highlight: neighbourhood(graph, 'a', ended.visibleEdges) };
     expect(edgeDisplay('ab', edge, highlighted)).toMatchObject({ color: funding, dash: [3, 5, 0, 0, 0, 0] });
-    expect(edgeDisplay('bc', graph.getEdgeAttributes('bc'), ended).dash).toEqual([4, 4, 0, 0, 0, 0]);
+    expect(edgeDisplay('bc', { ...graph.getEdgeAttributes('bc') }, ended).dash).toEqual([4, 4, 0, 0, 0, 0]);
     expect(changedItems(graph, state(), ended)).toEqual({ nodes: [], edges: ['ab'] });
   });
 

@@ -89,7 +89,27 @@ function finite(point: Point | undefined): Point {
 
 export function buildSigmaGraph(appearance: Appearance, positions: Positions, theme: Theme = THEME): SigmaGraph {
   const { faded, dimmed, webgl } = theme;
-  const seen = (colour: string, alpha: number) => over(colour, alpha, webgl.background);
+  // A map has a handful of colours and dash patterns for thousands of alliances: each worked out once.
+  const blended = new Map<string, string>();
+  const seen = (colour: string, alpha: number) => {
+    const key = `${colour}|${alpha}`;
+    let value = blended.get(key);
+    if (value === undefined) blended.set(key, (value = over(colour, alpha, webgl.background)));
+    return value;
+  };
+  const dashes = new Map<string, readonly number[]>();
+  const dashOf = (alliance: Appearance['alliances'][number]) => {
+    const key = `${alliance.lineStyle}|${alliance.dashPattern.join(',')}`;
+    let value = dashes.get(key);
+    if (value === undefined) dashes.set(key, (value = dashSlots(lineDash(alliance, theme))));
+    return value;
+  };
+  const shapes = new Map<string, ReturnType<typeof shapeGeometry>>();
+  const geometryOf = (shape: string) => {
+    let value = shapes.get(shape);
+    if (value === undefined) shapes.set(shape, (value = shapeGeometry(shape)));
+    return value;
+  };
   const graph: SigmaGraph = new Graph({ type: 'directed', multi: hasParallelAlliances(appearance), allowSelfLoops: true });
   for (const actor of appearance.actors) {
     const { x, y } = finite(positions[actor.id]);
@@ -103,7 +123,7 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
       fontSize: actor.fontSize,
       labelRank: actor.labelRank,
       color: actor.colour,
-      ...shapeGeometry(actor.shape),
+      ...geometryOf(actor.shape),
       borderColor: edge.borderColour,
       border: edge.borderWidth / radius,
       borderDouble: actor.isGroup ? 1 : 0,
@@ -121,7 +141,7 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
       dimColor: seen(alliance.colour, dimmed.edgeOpacity),
       strongColor: alliance.colour,
       endedColor: seen(alliance.colour, theme.ended.opacity),
-      dash: dashSlots(lineDash(alliance, theme)),
+      dash: dashOf(alliance),
       type: alliance.directed ? 'arrow' : 'line',
     });
   }
