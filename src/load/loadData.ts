@@ -5,7 +5,7 @@ import { buildGraph, type AllianceGraph } from '../model/graph';
 import type { DataFile, Problem } from '../model/types';
 import { validateText, type ValidationResult } from '../model/validate';
 import { dataUrlAllowed } from './dataOrigin';
-import { importBlobs, UNREADABLE, validateBlob, type ValidateBlobOptions } from './validateBlob';
+import { importBlobs, UNREADABLE, validateBlob, validatesInWorker, type ValidateBlobOptions } from './validateBlob';
 import { LISTED_PROBLEMS } from './workerCore';
 import { takePrefetched } from './prefetch';
 
@@ -78,6 +78,43 @@ async function isNativeJson({ blob, name }: Input): Promise<boolean> {
   return sniffInput(name, head) === 'json' && looksNative(new TextDecoder().decode(head));
 }
 
+/**
+ * Up to this size, a file the worker validates is parsed and its graph built on this thread at the
+ * same time, and the worker answers without the file: cloning it back would cost this thread more
+ * than parsing it, and the map is ready as soon as the file is known to be valid. Above, a bad
+ * file would hold this thread for a second or more: the worker's answer comes first.
+ */
+export const PARSE_BESIDE_WORKER_UP_TO = 48 * 2 ** 20;
+
+/** The file and its graph, or null when it is not a data file that builds one (the validation says why). */
+async function parseAndBuild(blob: Blob): Promise<Pick<Dataset, 'file' | 'graph'> | null> {
+  try {
+    const text = await blob.text();
+    const file = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as DataFile;
+    return { file, graph: buildGraph(file) };
+  } catch {
+    return null;
+  }
+}
+
+async function openBesideWorker(
+  input: Input,
+  sourceName: string,
+  openedFrom: Dataset['openedFrom'],
+  options: LoadOptions,
+): Promise<LoadResult | typeof UNREADABLE> {
+  const built = parseAndBuild(input.blob);
+  const result = await validateBlob(input.blob, input.name, { ...options, withFile: false });
+  if (result === UNREADABLE) return UNREADABLE;
+  // Problems, or validated on this thread after all (the worker failed): as any file.
+  if (result.problems.length > 0 || result.file) return datasetFromValidation(result, sourceName, openedFrom);
+  const ready = await built;
+  if (ready) return { ok: true, dataset: { ...ready, sourceName, openedFrom } };
+  // Valid in the worker yet not built here (the same bytes: should not happen): all on this thread.
+  const again = await validateBlob(input.blob, input.name, { ...options, workerFromBytes: Infinity });
+  return again === UNREADABLE ? UNREADABLE : datasetFromValidation(again, sourceName, openedFrom);
+}
+
 async function openInputs(
   inputs: Input[],
   sourceName: string,
@@ -87,6 +124,8 @@ async function openInputs(
   const [first] = inputs;
   options.onBytes?.(inputs.reduce((sum, { blob }) => sum + blob.size, 0));
   const validate = async (input: Input) => {
+    if (validatesInWorker(input.blob.size, options) && input.blob.size <= PARSE_BESIDE_WORKER_UP_TO)
+      return openBesideWorker(input, sourceName, openedFrom, options);
     const result = await validateBlob(input.blob, input.name, options);
     return result === UNREADABLE ? UNREADABLE : datasetFromValidation(result, sourceName, openedFrom);
   };

@@ -10,6 +10,11 @@ export type LoadWorkerRequest =
       blob: Blob;
       /** Names the file in messages about the file as a whole (validateText's fileName). */
       sourceName: string;
+      /**
+       * false: a valid file is answered without itself (`{ problems: [] }`), the main thread having
+       * parsed it meanwhile (cloning it back costs that thread more than parsing it). Default true.
+       */
+      withFile?: boolean;
     }
   /** Files to import (CSV, workbooks, GEXF, GraphML, graph JSON: src/import). */
   | { type: 'import'; inputs: Array<{ blob: Blob; name: string }> };

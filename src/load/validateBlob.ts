@@ -46,9 +46,13 @@ function defaultWorker(): LoadWorkerLike {
  * worker, the result arrives (is deserialized) in one task and resolves in the next, so that
  * what the caller does with it (buildGraph) does not lengthen that task.
  */
-export function validateBlob(blob: Blob, sourceName: string, options: ValidateBlobOptions = {}): Promise<BlobValidation> {
+export function validateBlob(
+  blob: Blob,
+  sourceName: string,
+  options: ValidateBlobOptions & { withFile?: boolean } = {},
+): Promise<BlobValidation> {
   return inWorker<BlobValidation>(
-    { type: 'validate', blob, sourceName },
+    { type: 'validate', blob, sourceName, withFile: options.withFile ?? true },
     blob.size,
     options,
     () => readAndValidate(blob, sourceName, options.signal),
@@ -71,6 +75,12 @@ export function importBlobs(
   );
 }
 
+/** Whether a file of this size is read in a load worker (if the worker starts). */
+export function validatesInWorker(size: number, options: ValidateBlobOptions = {}): boolean {
+  const canUseWorker = options.createWorker !== undefined || typeof Worker !== 'undefined';
+  return canUseWorker && size >= (options.workerFromBytes ?? WORKER_FROM_BYTES);
+}
+
 /**
  * Runs a request in a load worker when the input is large and a worker can start, else `local()`
  * on this thread; `answer` reads the worker's reply (null: run locally after all).
@@ -84,8 +94,7 @@ function inWorker<T>(
 ): Promise<T | typeof UNREADABLE> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortReason(signal));
-  const canUseWorker = options.createWorker !== undefined || typeof Worker !== 'undefined';
-  if (size < (options.workerFromBytes ?? WORKER_FROM_BYTES) || !canUseWorker) return local();
+  if (!validatesInWorker(size, options)) return local();
 
   let worker: LoadWorkerLike;
   try {

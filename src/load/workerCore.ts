@@ -60,7 +60,10 @@ export async function answerLoadRequest(request: LoadWorkerRequest): Promise<Loa
       return outcome === UNREADABLE ? { type: 'unreadable' } : { type: 'imported', outcome };
     }
     const result = await readAndValidate(request.blob, request.sourceName);
-    return result === UNREADABLE ? { type: 'unreadable' } : { type: 'validated', result };
+    if (result === UNREADABLE) return { type: 'unreadable' };
+    if (request.withFile !== false) return { type: 'validated', result };
+    const { problems, truncated } = result;
+    return { type: 'validated', result: truncated === undefined ? { problems } : { problems, truncated } };
   } catch (error) {
     return { type: 'error', message: error instanceof Error ? error.message : String(error) };
   }

@@ -100,7 +100,8 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     const changed = changedItems(graph, before, next);
     const nodes = changed.nodes === 'all' ? graph.nodes() : changed.nodes;
     const edges = changed.edges === 'all' ? graph.edges() : changed.edges;
-    if (nodes.length + edges.length > 0) sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    // The items are updated now; the frame is drawn with the next animation frame.
+    if (nodes.length + edges.length > 0) sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
   };
   const leave = () => {
     if (hovered === null) return;

@@ -22,10 +22,16 @@ const IMPORTS: Record<RendererInUse, () => Promise<Drawing>> = {
 function loadDrawing(renderer: RendererInUse): Promise<Drawing> {
   let promise = loading.get(renderer);
   if (!promise) {
-    promise = IMPORTS[renderer]().then((component) => {
-      loaded.set(renderer, component);
-      return component;
-    });
+    promise = IMPORTS[renderer]().then(
+      (component) => {
+        loaded.set(renderer, component);
+        return component;
+      },
+      (error: unknown) => {
+        loading.delete(renderer); // the next map asks again
+        throw error;
+      },
+    );
     loading.set(renderer, promise);
   }
   return promise;
@@ -47,18 +53,23 @@ export function startWebglLoad(): void {
  * which would hold back the first frame.
  */
 export function useDrawing(renderer: RendererInUse): Drawing | null {
-  // A component is a function: not a state initializer, hence the wrapping functions.
-  const [drawing, setDrawing] = useState<{ renderer: RendererInUse; component: Drawing | null }>(() => ({
+  // A component is a function: not a state initializer, hence the wrapping object.
+  const [drawing, setDrawing] = useState<{ renderer: RendererInUse; component: Drawing | null; error?: Error }>(() => ({
     renderer,
     component: loaded.get(renderer) ?? null,
   }));
-  const current = drawing.renderer === renderer ? drawing.component : (loaded.get(renderer) ?? null);
+  const ours = drawing.renderer === renderer;
+  // A chunk that cannot load fails the map's part, whose message offers the other drawing.
+  if (ours && drawing.error !== undefined) throw drawing.error;
+  const current = ours ? drawing.component : (loaded.get(renderer) ?? null);
   useEffect(() => {
     if (current) return undefined;
     let live = true;
-    void loadDrawing(renderer).then((component) => {
-      if (live) setDrawing({ renderer, component });
-    });
+    loadDrawing(renderer).then(
+      (component) => live && setDrawing({ renderer, component }),
+      (error: unknown) =>
+        live && setDrawing({ renderer, component: null, error: error instanceof Error ? error : new Error(String(error)) }),
+    );
     return () => {
       live = false;
     };

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
+import { useAfterNextFrame } from '../app/useAfterNextFrame';
 import { useTranslation } from 'react-i18next';
 import { visiblePartners } from '../map/neighbourKeys';
 import type { Appearance } from '../view/appearance';
@@ -49,8 +50,10 @@ const isMapFocused = () => document.activeElement?.classList.contains('map-canva
  */
 export function MapKeyHelp({ id, appearance, visibility, selectedId, misses }: Props) {
   const { t } = useTranslation();
-  // Every alliance is read: once per view, not on each render of the map area (a hover re-renders it).
-  const drawn = useMemo(() => drawnSummary(appearance, visibility, t), [appearance, visibility, t]);
+  // Every alliance is read: once per view, not on each render of the map area (a hover re-renders
+  // it), and after the map has drawn that view (a filter on a large map shows on the map first).
+  const view = useAfterNextFrame(useMemo(() => ({ appearance, visibility }), [appearance, visibility]));
+  const drawn = useMemo(() => (view ? drawnSummary(view.appearance, view.visibility, t) : ''), [view, t]);
   const live = useRef<HTMLParagraphElement>(null);
   const labelOf = (actor: string) => appearance.actors.find((candidate) => candidate.id === actor)?.label ?? actor;
   const say = (text: string) => {

@@ -82,6 +82,15 @@ describe('the load worker core (answerLoadRequest)', () => {
     expect(response.result.problems).toEqual([]);
   });
 
+  it('answers without the file when the main thread parses it (withFile: false), but with every problem', async () => {
+    const text = read(VALID);
+    const valid = await answerLoadRequest({ type: 'validate', blob: blobOf(text), sourceName: 'small.json', withFile: false });
+    expect(valid).toEqual({ type: 'validated', result: { problems: [] } });
+    const bad = read(INVALID + 'several-structure-problems.json');
+    const invalid = await answerLoadRequest({ type: 'validate', blob: blobOf(bad), sourceName: 'bad.json', withFile: false });
+    expect(invalid).toEqual({ type: 'validated', result: validateText(bad, 'bad.json') });
+  });
+
   it.each(invalidFixtures)('%s: the same problems, messages, paths and lines as validateText', async (name) => {
     const text = read(INVALID + name);
     const response = await answerLoadRequest({ type: 'validate', blob: blobOf(text), sourceName: name });
