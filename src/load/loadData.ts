@@ -1,7 +1,7 @@
 import { canAccept } from '../import/report';
 import type { ImportOutcome } from '../import/run';
 import { looksNative, sniffInput } from '../import/sniff';
-import { buildGraph, type AllianceGraph } from '../model/graph';
+import { buildGraph, buildGraphInSlices, type AllianceGraph } from '../model/graph';
 import type { DataFile, Problem } from '../model/types';
 import { validateText, type ValidationResult } from '../model/validate';
 import { dataUrlAllowed } from './dataOrigin';
@@ -86,12 +86,15 @@ async function isNativeJson({ blob, name }: Input): Promise<boolean> {
  */
 export const PARSE_BESIDE_WORKER_UP_TO = 48 * 2 ** 20;
 
+/** Resolves in a later task: the page answers input, and the worker's answer arrives, between slices of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** The file and its graph, or null when it is not a data file that builds one (the validation says why). */
 async function parseAndBuild(blob: Blob): Promise<Pick<Dataset, 'file' | 'graph'> | null> {
   try {
     const text = await blob.text();
     const file = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as DataFile;
-    return { file, graph: buildGraph(file) };
+    return { file, graph: await buildGraphInSlices(file, nextTask) };
   } catch {
     return null;
   }

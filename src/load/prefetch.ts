@@ -3,10 +3,20 @@
 // Only the URL the page was asked to open is requested, once; loadFromUrl takes the response.
 const early = new Map<string, Promise<Response>>();
 
-export function prefetchData(url: string): void {
+/**
+ * Requests the file now. `onLength` is told the file's length as soon as the response's headers
+ * say it (before its body has arrived), so that what a large file needs can start meanwhile.
+ */
+export function prefetchData(url: string, onLength?: (bytes: number) => void): void {
   if (early.has(url) || typeof fetch !== 'function') return;
   const response = fetch(url, { credentials: 'omit' });
-  response.catch(() => undefined); // a failure is reported when the response is taken
+  response.then(
+    (headers) => {
+      const length = Number(headers.headers.get('content-length'));
+      if (headers.ok && length > 0) onLength?.(length);
+    },
+    () => undefined, // a failure is reported when the response is taken
+  );
   early.set(url, response);
 }
 

@@ -37,8 +37,29 @@ export interface ValidateBlobOptions {
 
 export type BlobValidation = ValidationResult | typeof UNREADABLE;
 
-function defaultWorker(): LoadWorkerLike {
+function startWorker(): LoadWorkerLike {
   return new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+}
+
+let spare: LoadWorkerLike | null = null;
+
+/**
+ * Starts a load worker ahead of its file (a large one is still downloading): its start (70-170 ms,
+ * its script fetched and compiled) then overlaps the download. The next file read in a worker takes it.
+ */
+export function warmLoadWorker(): void {
+  if (spare || typeof Worker === 'undefined') return;
+  try {
+    spare = startWorker();
+  } catch {
+    spare = null;
+  }
+}
+
+function defaultWorker(): LoadWorkerLike {
+  const worker = spare ?? startWorker();
+  spare = null;
+  return worker;
 }
 
 /**
