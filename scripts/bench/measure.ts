@@ -10,6 +10,7 @@ const PROBE = new URL('./probe.js', import.meta.url).pathname;
 interface Probe {
   readyAt: number | null;
   longTasks: { start: number; duration: number }[];
+  longFrames: { start: number; duration: number; longestOther: number }[];
   workerStart: number | null;
   workerEnd: number | null;
   startRecording(): void;
@@ -186,7 +187,7 @@ export async function measureLayoutLongestTask(
   url: string,
   windowMs: number,
   timeoutMs: number,
-): Promise<{ longestMs: number | null; layoutMs: number | null; finished: boolean }> {
+): Promise<{ longestMs: number | null; longestOtherMs: number | null; layoutMs: number | null; finished: boolean }> {
   const opened = await openPage(browser, url, timeoutMs);
   try {
     const { page } = opened;
@@ -195,7 +196,7 @@ export async function measureLayoutLongestTask(
       if (!probe || probe.workerStart === null) return null;
       return Math.max(probe.workerStart, probe.readyAt ?? 0);
     });
-    if (start === null) return { longestMs: null, layoutMs: null, finished: true };
+    if (start === null) return { longestMs: null, longestOtherMs: null, layoutMs: null, finished: true };
     await page
       .waitForFunction((limit) => window.__bench?.workerEnd !== null || performance.now() > limit, start + windowMs, {
         timeout: windowMs + 30_000,
@@ -209,7 +210,11 @@ export async function measureLayoutLongestTask(
       for (const task of probe?.longTasks ?? []) {
         if (task.start >= windowStart && task.start < end) longest = Math.max(longest, task.duration);
       }
-      return { longestMs: longest, layoutMs: end - windowStart, finished: probe?.workerEnd !== null };
+      let longestOther = 0;
+      for (const frame of probe?.longFrames ?? []) {
+        if (frame.start >= windowStart && frame.start < end) longestOther = Math.max(longestOther, frame.longestOther);
+      }
+      return { longestMs: longest, longestOtherMs: longestOther, layoutMs: end - windowStart, finished: probe?.workerEnd !== null };
     }, start);
   } finally {
     await opened.context.close();

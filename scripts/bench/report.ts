@@ -21,6 +21,8 @@ export interface BenchRun {
   frameP50Ms: number | null;
   frameP95Ms: number | null;
   longestTaskMs: number | null;
+  /** In the same window, the longest script that is not drawing (not an animation frame callback). */
+  longestNonDrawingMs: number | null;
   heapMB: number | null;
   /** The JavaScript the page had fetched by its first frame, gzip -9, KB. */
   jsLoadedKB: number | null;
@@ -122,7 +124,9 @@ export function formatTable(result: BenchResult, details: Map<string, Details>):
     const longest =
       run.longestTaskMs === null
         ? '– (no worker)'
-        : `${run.longestTaskMs === 0 ? '< 50' : ms(run.longestTaskMs)}${extra?.layoutMs ? ` (${extra.layoutFinished ? '' : '≥ '}${ms(extra.layoutMs)})` : ''}`;
+        : `${run.longestTaskMs === 0 ? '< 50' : ms(run.longestTaskMs)}${extra?.layoutMs ? ` (${extra.layoutFinished ? '' : '≥ '}${ms(extra.layoutMs)})` : ''}${
+            run.longestNonDrawingMs === null ? '' : `; not drawing ${run.longestNonDrawingMs === 0 ? '< 5' : ms(run.longestNonDrawingMs)}`
+          }`;
     return [
       run.dataset + (run.error ? ` ⚠ ${run.error}` : ''),
       String(run.n),

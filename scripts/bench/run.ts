@@ -124,7 +124,7 @@ async function benchDataset(
     interval: [] as number[],
     heap: [] as number[],
   };
-  const layout = { longest: [] as number[], ms: [] as number[], finished: true, measured: false };
+  const layout = { longest: [] as number[], other: [] as number[], ms: [] as number[], finished: true, measured: false };
   const reference = { first: [] as number[], p95: [] as number[] };
   const errors: string[] = [];
 
@@ -166,6 +166,7 @@ async function benchDataset(
         if (result.longestMs !== null) {
           layout.measured = true;
           layout.longest.push(result.longestMs);
+          if (result.longestOtherMs !== null) layout.other.push(result.longestOtherMs);
           if (result.layoutMs !== null) layout.ms.push(result.layoutMs);
           layout.finished &&= result.finished;
         }
@@ -198,6 +199,7 @@ async function benchDataset(
     frameP50Ms: round(median(figures.p50)),
     frameP95Ms: round(median(figures.p95)),
     longestTaskMs: layout.measured ? round(median(layout.longest)) : null,
+    longestNonDrawingMs: layout.measured && layout.other.length > 0 ? round(median(layout.other)) : null,
     heapMB: round(median(figures.heap)),
     jsLoadedKB: round(median(figures.jsLoaded)),
     reference: {
