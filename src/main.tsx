@@ -9,17 +9,10 @@ import { DATA_FROM, DEFAULT_DATA_URL } from './config';
 import { dataUrlAllowed } from './load/dataOrigin';
 import { prefetchData } from './load/prefetch';
 import { readInlineData } from './load/inlineData';
-import { startCytoscapeLoad, startWebglLoad } from './map/loadRenderers';
-import { warmLoadWorker, WORKER_FROM_BYTES } from './load/validateBlob';
+import { startCytoscapeLoad } from './map/loadRenderers';
+import { prepareForFile } from './app/largeFile';
 import './ui/app.css';
 import './ui/touch.css';
-
-/** A large file is coming: its worker and, most likely, the WebGL drawing start while it downloads. */
-function startForLength(bytes: number): void {
-  if (bytes < WORKER_FROM_BYTES) return;
-  warmLoadWorker();
-  startWebglLoad();
-}
 
 // The presenter window (#presenter) is its own chunk: the map's page never needs it.
 const PresenterWindow = lazy(() => import('./ui/present/PresenterView').then((module) => ({ default: module.PresenterWindow })));
@@ -31,7 +24,7 @@ if (inline && inline.view !== '' && window.location.search === '')
 
 const firstData = dataCodec.parse(new URLSearchParams(window.location.search)).value ?? DEFAULT_DATA_URL;
 // A build restricted by --data-from asks nothing of another origin: the load says why.
-if (!inline && !isPresenterWindow() && dataUrlAllowed(firstData, window.location.href, DATA_FROM)) prefetchData(firstData, startForLength);
+if (!inline && !isPresenterWindow() && dataUrlAllowed(firstData, window.location.href, DATA_FROM)) prefetchData(firstData, prepareForFile);
 if (!isPresenterWindow()) startCytoscapeLoad(rendererCodec.parse(new URLSearchParams(window.location.search)).value);
 installHandle(__APP_VERSION__);
 

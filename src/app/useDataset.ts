@@ -11,13 +11,7 @@ import {
   type LoadFailure,
   type LoadResult,
 } from '../load/loadData';
-import { WORKER_FROM_BYTES } from '../load/validateBlob';
-import { startWebglLoad } from '../map/loadRenderers';
-
-/** A file this large most likely draws in the WebGL mode: its drawing loads while the file is validated. */
-function onBytes(bytes: number): void {
-  if (bytes >= WORKER_FROM_BYTES) startWebglLoad();
-}
+import { prepareForFile } from './largeFile';
 
 /** An import and where it stands: waiting for the user's accept, or shown. */
 export interface ImportView {
@@ -97,10 +91,14 @@ export function useDataset() {
     [begin, settle],
   );
 
-  const openUrl = useCallback((url: string) => load(url, (signal) => loadFromUrl(url, { signal, dataFrom: DATA_FROM, onBytes })), [load]);
+  const openUrl = useCallback(
+    (url: string) => load(url, (signal) => loadFromUrl(url, { signal, dataFrom: DATA_FROM, onBytes: prepareForFile })),
+    [load],
+  );
 
   const openFiles = useCallback(
-    (files: readonly File[]) => load(files.map((file) => file.name).join(', '), (signal) => loadFromFiles(files, { signal, onBytes })),
+    (files: readonly File[]) =>
+      load(files.map((file) => file.name).join(', '), (signal) => loadFromFiles(files, { signal, onBytes: prepareForFile })),
     [load],
   );
 
