@@ -6,7 +6,7 @@ import type { DataFile, Problem } from '../model/types';
 import { validateText, type ValidationResult } from '../model/validate';
 import { dataUrlAllowed } from './dataOrigin';
 import { importBlobs, UNREADABLE, validateBlob, validatesInWorker, type ValidateBlobOptions } from './validateBlob';
-import { LISTED_PROBLEMS } from './workerCore';
+import { abortReason, LISTED_PROBLEMS } from './workerCore';
 import { takePrefetched } from './prefetch';
 
 export interface Dataset {
@@ -86,15 +86,21 @@ async function isNativeJson({ blob, name }: Input): Promise<boolean> {
  */
 export const PARSE_BESIDE_WORKER_UP_TO = 48 * 2 ** 20;
 
-/** Resolves in a later task: the page answers input, and the worker's answer arrives, between slices of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Resolves in a later task (the page answers input, and the worker's answer arrives, between
+ * slices of work); rejects once the load is superseded, which ends the work.
+ */
+function nextTask(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => setTimeout(() => (signal?.aborted ? reject(abortReason(signal)) : resolve()), 0));
+}
 
-/** The file and its graph, or null when it is not a data file that builds one (the validation says why). */
-async function parseAndBuild(blob: Blob): Promise<Pick<Dataset, 'file' | 'graph'> | null> {
+/** The file and its graph, or null when it is not a data file that builds one (the validation says why) or the load ended. */
+async function parseAndBuild(blob: Blob, signal: AbortSignal | undefined): Promise<Pick<Dataset, 'file' | 'graph'> | null> {
   try {
     const text = await blob.text();
+    await nextTask(signal);
     const file = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as DataFile;
-    return { file, graph: await buildGraphInSlices(file, nextTask) };
+    return { file, graph: await buildGraphInSlices(file, () => nextTask(signal)) };
   } catch {
     return null;
   }
@@ -106,7 +112,7 @@ async function openBesideWorker(
   openedFrom: Dataset['openedFrom'],
   options: LoadOptions,
 ): Promise<LoadResult | typeof UNREADABLE> {
-  const built = parseAndBuild(input.blob);
+  const built = parseAndBuild(input.blob, options.signal);
   const result = await validateBlob(input.blob, input.name, { ...options, withFile: false });
   if (result === UNREADABLE) return UNREADABLE;
   // Problems, or validated on this thread after all (the worker failed): as any file.

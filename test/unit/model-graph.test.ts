@@ -17,4 +17,11 @@ describe('buildGraphInSlices: a large map built without one long task', () => {
     // The actors' slices after the first, then one pause before each slice of alliances.
     expect(pauses).toBe(Math.ceil(seed.nodes.length / 10) - 1 + Math.ceil(seed.edges.length / 10));
   });
+
+  it('ends the build when a pause rejects (the load was superseded)', async () => {
+    let pauses = 0;
+    const pause = () => (++pauses < 2 ? Promise.resolve() : Promise.reject(new Error('superseded')));
+    await expect(buildGraphInSlices(seed, pause, 10)).rejects.toThrow('superseded');
+    expect(pauses).toBe(2);
+  });
 });
