@@ -11,9 +11,9 @@ export function prefetchData(url: string, onLength?: (bytes: number) => void): v
   if (early.has(url) || typeof fetch !== 'function') return;
   const response = fetch(url, { credentials: 'omit' });
   response.then(
-    (headers) => {
-      const length = Number(headers.headers.get('content-length'));
-      if (headers.ok && length > 0) onLength?.(length);
+    (started) => {
+      const length = Number(started.headers.get('content-length'));
+      if (started.ok && length > 0) onLength?.(length);
     },
     () => undefined, // a failure is reported when the response is taken
   );

@@ -21,6 +21,17 @@ const DIM_OTHERS_UP_TO = 20_000;
 /** Above this many actors (any number with software WebGL), alliances and labels are left out while the camera moves. */
 const LIGHT_MOVES_FROM = 20_000;
 
+/** What `make` returns, made while the container is hidden (of no size); shown again after, even if `make` throws. */
+function whileHidden<T>(container: HTMLElement, make: () => T): T {
+  const display = container.style.display;
+  container.style.display = 'none';
+  try {
+    return make();
+  } finally {
+    container.style.display = display;
+  }
+}
+
 /**
  * The WebGL drawing, on sigma.js: the same drawing as Cytoscape's (kind shapes, SDG segments,
  * group borders, dash patterns, label rules) but straight alliances. The graph is built once per
@@ -47,31 +58,32 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
   // Sigma draws a whole frame as it is made, before the surface has framed the map: made in a
   // container of no size, that frame draws nothing (in software WebGL a frame of 10,000 actors
   // costs a second), and the first frame drawn is the framed one.
-  const display0 = container.style.display;
-  container.style.display = 'none';
-  const sigma: Renderer = new Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>(graph, container, {
-    itemSizesReference: 'positions',
-    zoomToSizeRatioFunction: (ratio) => ratio,
-    defaultNodeType: 'shape',
-    nodeProgramClasses: { shape: NodeShapeProgram },
-    edgeProgramClasses: { line: DashedLineProgram, arrow: dashedArrowProgram<SigmaNodeAttributes, SigmaEdgeAttributes>() },
-    defaultDrawNodeLabel: drawLabel,
-    defaultDrawNodeHover: drawHover,
-    labelFont: LABEL_FONT,
-    labelSize: LABEL_SIZE,
-    labelWeight: '400',
-    // Every node is offered to drawLabel, which applies the label rules.
-    labelDensity: Infinity,
-    labelRenderedSizeThreshold: 0,
-    minEdgeThickness: THEME.webgl.minEdgeWidthPx,
-    hideEdgesOnMove: lightMoves,
-    hideLabelsOnMove: lightMoves,
-    zIndex: false,
-    allowInvalidContainer: true, // a hidden map (no size yet) must not throw
-    nodeReducer: (id, data) => nodeDisplay(id, data, display),
-    edgeReducer: (id, data) => edgeDisplay(id, data, display),
-  });
-  container.style.display = display0;
+  const sigma: Renderer = whileHidden(
+    container,
+    () =>
+      new Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>(graph, container, {
+        itemSizesReference: 'positions',
+        zoomToSizeRatioFunction: (ratio) => ratio,
+        defaultNodeType: 'shape',
+        nodeProgramClasses: { shape: NodeShapeProgram },
+        edgeProgramClasses: { line: DashedLineProgram, arrow: dashedArrowProgram<SigmaNodeAttributes, SigmaEdgeAttributes>() },
+        defaultDrawNodeLabel: drawLabel,
+        defaultDrawNodeHover: drawHover,
+        labelFont: LABEL_FONT,
+        labelSize: LABEL_SIZE,
+        labelWeight: '400',
+        // Every node is offered to drawLabel, which applies the label rules.
+        labelDensity: Infinity,
+        labelRenderedSizeThreshold: 0,
+        minEdgeThickness: THEME.webgl.minEdgeWidthPx,
+        hideEdgesOnMove: lightMoves,
+        hideLabelsOnMove: lightMoves,
+        zIndex: false,
+        allowInvalidContainer: true, // a hidden map (no size yet) must not throw
+        nodeReducer: (id, data) => nodeDisplay(id, data, display),
+        edgeReducer: (id, data) => edgeDisplay(id, data, display),
+      }),
+  );
   sigma.resize();
   sigma.scheduleRender();
   // Fix sigma's normalisation to this extent, so a streaming layout moves actors, not the camera.
