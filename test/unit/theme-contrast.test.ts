@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/map/elements';
+import { nodeDisplay } from '../../src/map/sigma/display';
 import { buildSigmaGraph } from '../../src/map/sigma/sigmaGraph';
 import { mapStylesheet } from '../../src/map/stylesheet';
 import { applyVisibility } from '../../src/map/visibility';
@@ -53,5 +54,14 @@ describe('the map with more contrast', () => {
     const actor = usual.view.appearance.actors[0]?.id ?? '';
     expect(strong.sigma.getNodeAttribute(actor, 'border')).toBeGreaterThan(usual.sigma.getNodeAttribute(actor, 'border'));
     expect(strong.sigma.getNodeAttribute(faded.id, 'fadedOpacity')).not.toBe(usual.sigma.getNodeAttribute(faded.id, 'fadedOpacity'));
+    // The selected actor's border, as Cytoscape's node:selected: the theme's.
+    const selectedIn = (scene: ReturnType<typeof drawn>) => {
+      const state = { visibleNodes: new Set([actor]), visibleEdges: new Set<string>(), filtered: 'hide' as const };
+      const display = { ...state, highlight: null, selectedId: actor, dimOthers: true, edgesOff: false };
+      return nodeDisplay(actor, { ...scene.sigma.getNodeAttributes(actor) }, display);
+    };
+    const radius = strong.sigma.getNodeAttribute(actor, 'size');
+    expect(selectedIn(strong)).toMatchObject({ borderColor: '#000000', border: THEME_MORE_CONTRAST.selected.borderWidth / radius });
+    expect(selectedIn(usual)).toMatchObject({ borderColor: THEME.selected.borderColour, border: THEME.selected.borderWidth / radius });
   });
 });

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildSvg } from '../../src/export/svg';
 import { toElements } from '../../src/map/elements';
-import { SELECTED_BORDER } from '../../src/map/sigma/display';
+import { nodeDisplay } from '../../src/map/sigma/display';
 import { buildSigmaGraph, over, type SigmaGraph } from '../../src/map/sigma/sigmaGraph';
 import { mapStylesheet } from '../../src/map/stylesheet';
 import { applyVisibility } from '../../src/map/visibility';
@@ -119,10 +119,13 @@ describe('the theme', () => {
   });
 
   it('gives the selection one colour in Cytoscape and in the WebGL mode', () => {
-    const { cy } = drawings(THEME);
+    const { cy, sigma } = drawings(THEME);
     const node = cy.nodes()[0];
     node?.select();
     expect(node?.style('border-color')).toBe(rgb(THEME.selected.borderColour));
-    expect(SELECTED_BORDER.borderColour).toBe(THEME.selected.borderColour);
+    const id = node?.id() ?? '';
+    const display = { visibleNodes: new Set([id]), visibleEdges: new Set<string>(), filtered: 'hide' as const };
+    const state = { ...display, highlight: null, selectedId: id, dimOthers: true, edgesOff: false };
+    expect(nodeDisplay(id, { ...sigma.getNodeAttributes(id) }, state).borderColor).toBe(THEME.selected.borderColour);
   });
 });

@@ -28,9 +28,6 @@ export interface DisplayState {
   ended?: ReadonlySet<string>;
 }
 
-/** The selected actor's border: the selection's colour and width. */
-export const SELECTED_BORDER = THEME.selected;
-
 const ENDED_DASH = dashSlots(THEME.ended.dashPattern);
 
 type NodeData = SigmaNodeAttributes & Partial<ShapeNodeDisplayData>;
@@ -46,8 +43,8 @@ export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: Displa
   }
   const { highlight } = state;
   if (id === state.selectedId) {
-    const { borderColour, borderWidth } = SELECTED_BORDER;
-    const selected = { borderColor: borderColour, border: borderWidth / data.size, borderDouble: 0 };
+    // The selection's border (the map's theme's), solid even for a group.
+    const selected = { borderColor: data.selectedBorderColor, border: data.selectedBorder, borderDouble: 0 };
     return Object.assign(shown, selected, { forceLabel: true, highlighted: true, zIndex: 2 });
   }
   if (highlight?.nodes.has(id)) return Object.assign(shown, { forceLabel: true, highlighted: id === highlight.centre, zIndex: 2 });

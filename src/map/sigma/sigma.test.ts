@@ -3,7 +3,7 @@ import { sdgByNumber } from '../../domain/sdgs';
 import type { Appearance } from '../../view/appearance';
 import { THEME } from '../../view/theme';
 import { chooseRenderer, WEBGL_FROM_NODES } from '../chooseRenderer';
-import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, SELECTED_BORDER, type DisplayState } from './display';
+import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './display';
 import { buildSigmaGraph, over, positionsGap, shapeGeometry, updatePositions, withAlpha } from './sigmaGraph';
 
 const localActor = THEME.kinds.builtIn['local-actor'].colour;
@@ -149,7 +149,7 @@ describe('display state (reducers)', () => {
   });
 
   it('borders the selected actor as Cytoscape does, solid even for a group', () => {
-    const { borderColour, borderWidth } = SELECTED_BORDER;
+    const { borderColour, borderWidth } = THEME.selected;
     const selected = nodeDisplay('a', { ...data('a'), borderDouble: 1 }, state({ selectedId: 'a' }));
     expect(selected).toMatchObject({ borderColor: borderColour, border: borderWidth / 15, borderDouble: 0, highlighted: true });
   });

@@ -26,6 +26,9 @@ export interface SigmaNodeAttributes extends SdgRing {
   /** Border width as a share of the radius; double for groups. */
   border: number;
   borderDouble: number;
+  /** The border when selected: the theme's selection colour, and its width as a share of the radius. */
+  selectedBorderColor: string;
+  selectedBorder: number;
   /** Opacity of a filtered-out (faded) and of a dimmed (not highlighted) actor. */
   fadedOpacity: number;
   dimOpacity: number;
@@ -127,6 +130,8 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
       borderColor: edge.borderColour,
       border: edge.borderWidth / radius,
       borderDouble: actor.isGroup ? 1 : 0,
+      selectedBorderColor: theme.selected.borderColour,
+      selectedBorder: theme.selected.borderWidth / radius,
       ...sdgRing(actor),
       fadedOpacity: faded.opacity,
       dimOpacity: dimmed.nodeOpacity,
