@@ -3,8 +3,9 @@ import type { CreateAdapter } from './adapter';
 import type { MapRendererProps } from './mapHandle';
 import { cameraStateFor, ratioLimits, readModelView, SIGMA_MAX_ZOOM, SIGMA_MIN_ZOOM } from './sigma/camera';
 import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './sigma/display';
-import { dashedArrowProgram, DashedLineProgram } from './sigma/dashedEdgeProgram';
-import { labelDrawers, LABEL_FONT, LABEL_SIZE, type LabelState } from './sigma/labels';
+import { dashedArrowProgram, DashedLineProgram, drawnWhile } from './sigma/dashedEdgeProgram';
+import { labelCandidates, labelsToConsider } from './sigma/labelCandidates';
+import { drawLabels, labelDrawers, LABEL_FONT, LABEL_SIZE, type LabelState } from './sigma/labels';
 import { importantLabelCount } from './labelRules';
 import { NodeShapeProgram } from './sigma/nodeShapeProgram';
 import { streamPositions } from './sigma/positionStream';
@@ -48,12 +49,14 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     selectedId: selected,
     highlight: selected && shown.visibleNodeIds.has(selected) ? neighbourhood(graph, selected, shown.visibleEdgeIds) : null,
     dimOthers: graph.order <= DIM_OTHERS_UP_TO,
-    edgesOff: false,
     ended: shown.endedEdgeIds,
   };
   const labels: LabelState = { width: 0, height: 0, zoom: 1, presenting: init.presenting, leaders: null, important: 0 };
   const { drawLabel, drawHover } = labelDrawers(labels);
   let hovered: string | null = null;
+  /** Alliances left out while a layout streams positions (software WebGL, largest maps). */
+  let edgesOff = false;
+  const edgesDrawn = () => !edgesOff;
   const lightMoves = graph.order >= LIGHT_MOVES_FROM || isSoftwareWebgl();
   // Sigma draws a whole frame as it is made, before the surface has framed the map: made in a
   // container of no size, that frame draws nothing (in software WebGL a frame of 10,000 actors
@@ -66,15 +69,16 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
         zoomToSizeRatioFunction: (ratio) => ratio,
         defaultNodeType: 'shape',
         nodeProgramClasses: { shape: NodeShapeProgram },
-        edgeProgramClasses: { line: DashedLineProgram, arrow: dashedArrowProgram<SigmaNodeAttributes, SigmaEdgeAttributes>() },
-        defaultDrawNodeLabel: drawLabel,
+        edgeProgramClasses: {
+          line: drawnWhile(DashedLineProgram, edgesDrawn),
+          arrow: drawnWhile(dashedArrowProgram<SigmaNodeAttributes, SigmaEdgeAttributes>(), edgesDrawn),
+        },
+        // Labels are drawn after each frame by drawLabels, on the actors that may have one.
+        renderLabels: false,
         defaultDrawNodeHover: drawHover,
         labelFont: LABEL_FONT,
         labelSize: LABEL_SIZE,
         labelWeight: '400',
-        // Every node is offered to drawLabel, which applies the label rules.
-        labelDensity: Infinity,
-        labelRenderedSizeThreshold: 0,
         minEdgeThickness: THEME.webgl.minEdgeWidthPx,
         hideEdgesOnMove: lightMoves,
         hideLabelsOnMove: lightMoves,
@@ -96,6 +100,15 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     const { width, height } = sigma.getDimensions();
     Object.assign(labels, { width, height, zoom: readModelView(sigma).zoom });
     labels.important = importantLabelCount(labels);
+  });
+  const candidates = labelCandidates(graph);
+  const mouse = sigma.getMouseCaptor();
+  const moving = () => camera.isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
+  sigma.on('afterRender', () => {
+    // As sigma's own label pass: none while the camera moves, where moves are drawn light.
+    if (lightMoves && moving()) return;
+    const forced = [...(display.highlight?.nodes ?? []), ...(display.selectedId ? [display.selectedId] : [])];
+    drawLabels(sigma, labelsToConsider(candidates, labels, labels.important, forced), drawLabel);
   });
   sigma.once('afterRender', () => events.onDrawn());
   camera.on('updated', () => events.onViewChange());
@@ -169,14 +182,14 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
   const positions = streamPositions({
     graph,
     lightMoves,
-    edgesOff: () => display.edgesOff,
+    edgesOff: () => edgesOff,
     setEdgesOff(off) {
-      if (off === display.edgesOff) return;
-      if (!off) return show({ edgesOff: false });
-      display = { ...display, edgesOff: true };
-      // Sigma re-reads the edge reducer only for edges it is told about; drawn with the next frame.
-      sigma.refresh({ partialGraph: { edges: graph.edges() }, schedule: true });
+      edgesOff = off;
+      sigma.scheduleRender();
     },
+    // A partial refresh of nothing, not skipping indexation: sigma reads every position again
+    // with its next frame, without re-running the reducers.
+    redrawPositions: () => sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true }),
   });
 
   return {

@@ -22,8 +22,6 @@ export interface DisplayState {
   selectedId: string | null;
   /** Dim what the highlight leaves out (every item changes on hover: off for the largest maps). */
   dimOthers: boolean;
-  /** Alliances left out while a layout streams positions (software WebGL, largest maps). */
-  edgesOff: boolean;
   /** Visible alliances that ended before the timeline's year (drawn faded, dashed). */
   ended?: ReadonlySet<string>;
 }
@@ -55,7 +53,6 @@ export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: Displa
 
 export function edgeDisplay(id: string, data: SigmaEdgeAttributes, state: DisplayState): EdgeData {
   const shown: EdgeData = data;
-  if (state.edgesOff) return Object.assign(shown, { hidden: true });
   if (!state.visibleEdges.has(id)) {
     if (state.filtered === 'hide') return Object.assign(shown, { hidden: true });
     return Object.assign(shown, { color: data.fadedColor, zIndex: 0 });
@@ -102,8 +99,6 @@ export function changedItems(graph: SigmaGraph, before: DisplayState, after: Dis
   if (dimToggled) return { nodes: 'all', edges: 'all' };
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  if (before.edgesOff !== after.edgesOff)
-    return { nodes: changedItems(graph, before, { ...after, edgesOff: before.edgesOff }).nodes, edges: 'all' };
   if (before.visibleNodes !== after.visibleNodes) {
     graph.forEachNode((id) => {
       if (before.visibleNodes.has(id) !== after.visibleNodes.has(id)) nodes.add(id);

@@ -1,12 +1,13 @@
 // Labels of the WebGL mode, drawn as Cytoscape draws them and by the same rules (labelRules.ts):
 // centred under the actor, dark text in a white halo, at the actor's font size scaled by the zoom,
 // wrapped at the theme's width; too small to read, hidden, unless among the most important, which
-// are enlarged to the smallest readable size. Sigma offers every node (labelDensity Infinity);
-// these functions decide.
+// are enlarged to the smallest readable size. Sigma's own label pass is off: `drawLabels` offers
+// the actors that may have a label (labelCandidates.ts); `drawLabel` applies the rules.
+import type Sigma from 'sigma';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import { THEME } from '../../view/theme';
 import { labelLevel, minScreenFont, type LabelScreen } from '../labelRules';
-import { withAlpha } from './sigmaGraph';
+import { withAlpha, type SigmaEdgeAttributes, type SigmaNodeAttributes } from './sigmaGraph';
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & {
   key?: string;
@@ -107,4 +108,28 @@ export function labelDrawers(state: LabelState) {
   }
 
   return { drawLabel, drawHover };
+}
+
+/** Sigma's margins around the screen within which a label is still drawn (its centre may be off screen). */
+const X_MARGIN = 150;
+const Y_MARGIN = 50;
+
+type Drawer = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings) => void;
+
+/**
+ * The label pass of one frame, on the labels layer sigma cleared: each of `ids` still shown and
+ * near the screen, at its place on screen, in that order. Only these are copied, not every actor.
+ */
+export function drawLabels(sigma: Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>, ids: readonly string[], drawLabel: Drawer): void {
+  const context = sigma.getCanvases().labels?.getContext('2d');
+  if (!context) return;
+  const { width, height } = sigma.getDimensions();
+  const settings = sigma.getSettings();
+  for (const id of ids) {
+    const data = sigma.getNodeDisplayData(id);
+    if (!data || data.hidden) continue;
+    const { x, y } = sigma.framedGraphToViewport(data);
+    if (x < -X_MARGIN || x > width + X_MARGIN || y < -Y_MARGIN || y > height + Y_MARGIN) continue;
+    drawLabel(context, { ...data, key: id, x, y, size: sigma.scaleSize(data.size) }, settings);
+  }
 }

@@ -1,5 +1,5 @@
 import type { Positions } from '../../view/types';
-import { positionsGap, samePositions, updatePositions, type SigmaGraph } from './sigmaGraph';
+import { positionsGap, updatePositions, type SigmaGraph } from './sigmaGraph';
 
 interface Drawing {
   graph: SigmaGraph;
@@ -8,6 +8,8 @@ interface Drawing {
   edgesOff(): boolean;
   /** Leaves the alliances out (true) or draws them again (false). */
   setEdgesOff(off: boolean): void;
+  /** Draws the nodes where the graph now places them, with the next frame. */
+  redrawPositions(): void;
 }
 
 /**
@@ -29,8 +31,10 @@ export function streamPositions(drawing: Drawing): { push(positions: Positions):
     const positions = pending;
     pending = null;
     if (!positions) return;
-    if (drawing.lightMoves && !drawing.edgesOff() && !samePositions(graph, positions)) drawing.setEdgesOff(true);
-    updatePositions(graph, positions);
+    if (updatePositions(graph, positions)) {
+      if (drawing.lightMoves && !drawing.edgesOff()) drawing.setEdgesOff(true);
+      drawing.redrawPositions();
+    }
     if (drawing.edgesOff()) {
       window.clearTimeout(settleTimer);
       settleTimer = window.setTimeout(() => drawing.setEdgesOff(false), 2 * positionsGap(graph.order) + 300);

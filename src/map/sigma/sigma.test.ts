@@ -50,7 +50,6 @@ function state(change: Partial<DisplayState> = {}): DisplayState {
     highlight: null,
     selectedId: null,
     dimOthers: true,
-    edgesOff: false,
     ...change,
   };
 }
@@ -144,10 +143,6 @@ describe('display state (reducers)', () => {
     expect(edgeDisplay('ab', { ...graph.getEdgeAttributes('ab') }, shown).color).toBe(funding);
   });
 
-  it('leaves every alliance out while a layout streams, where moves are drawn light', () => {
-    expect(edgeDisplay('ab', { ...graph.getEdgeAttributes('ab') }, state({ edgesOff: true })).hidden).toBe(true);
-  });
-
   it('borders the selected actor as Cytoscape does, solid even for a group', () => {
     const { borderColour, borderWidth } = THEME.selected;
     const selected = nodeDisplay('a', { ...data('a'), borderDouble: 1 }, state({ selectedId: 'a' }));
@@ -175,7 +170,6 @@ describe('display state (reducers)', () => {
     const partial = changedItems(graph, { ...before, dimOthers: false }, { ...highlighted, dimOthers: false });
     expect(partial).toEqual({ nodes: ['a', 'b'], edges: ['ab'] });
     expect(changedItems(graph, before, { ...before, selectedId: 'd' })).toEqual({ nodes: ['d'], edges: [] });
-    expect(changedItems(graph, before, { ...before, edgesOff: true })).toEqual({ nodes: [], edges: 'all' });
   });
 });
 

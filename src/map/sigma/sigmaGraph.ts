@@ -164,20 +164,21 @@ export function samePositions(graph: SigmaGraph, positions: Positions): boolean 
   return same;
 }
 
-/** Moves the nodes to the given positions in one graph event; false when none moved. */
+/**
+ * Moves the nodes to the given positions, in place and without graph events; false when none
+ * moved. Sigma answers a graph event about positions by re-running its node reducer twice over
+ * every node (60 ms a batch at 10,000 actors); the caller asks sigma instead to read the new
+ * positions with its next frame (`redrawPositions`).
+ */
 export function updatePositions(graph: SigmaGraph, positions: Positions): boolean {
   if (samePositions(graph, positions)) return false;
-  graph.updateEachNodeAttributes(
-    (id, attributes) => {
-      const point = positions[id];
-      if (point && Number.isFinite(point.x) && Number.isFinite(point.y)) {
-        attributes.x = point.x;
-        attributes.y = -point.y;
-      }
-      return attributes;
-    },
-    { attributes: ['x', 'y'] },
-  );
+  graph.forEachNode((id, attributes) => {
+    const point = positions[id];
+    if (point && Number.isFinite(point.x) && Number.isFinite(point.y)) {
+      attributes.x = point.x;
+      attributes.y = -point.y;
+    }
+  });
   return true;
 }
 
