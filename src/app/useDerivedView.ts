@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import type { Lang } from '../domain/types';
-import { applyFilters, applyFocus, countSummary, facetCounts, type Filters, type FocusDepth } from '../filters';
+import { applyFilters, applyFocus, countSummary, type Filters, type FocusDepth } from '../filters';
 import type { AllianceGraph } from '../model/graph';
 import { computeAppearance, type Reading } from '../view/appearance';
 import { readingsOnly, statedOnly } from '../view/stated';
 import type { Visibility } from '../view/types';
 import type { SizeMeasure } from '../view/sizeMeasures';
-import { useAfterNextFrame } from './useAfterNextFrame';
+import { useFacetCounts } from './useFacetCounts';
 
 /** Everything the map shows, derived from the model and the view state by pure functions. */
 export function useDerivedView(
@@ -36,10 +36,7 @@ export function useDerivedView(
     [visible, filters.filtered],
   );
   // The filters' counts (several passes over the whole map) wait until the map has been redrawn.
-  const facetInput = useAfterNextFrame(useMemo(() => (graph ? { graph, filters } : null), [graph, filters]));
-  const facetsOfInput = useMemo(() => (facetInput ? facetCounts(facetInput.graph, facetInput.filters) : null), [facetInput]);
-  // Counts of the previous filters stand in for a frame; a previous map's, never.
-  const facets = facetInput && facetInput.graph === graph ? facetsOfInput : null;
+  const facets = useFacetCounts(graph, filters);
   const counts = useMemo(() => (graph && visible ? countSummary(graph, visible) : null), [graph, visible]);
   return { appearance, visibility, facets, counts };
 }

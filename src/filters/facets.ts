@@ -34,21 +34,49 @@ export interface FacetCounts {
 // and an alliance is in E_o when it passes the alliance filters and o is an option of both ends.
 // test/unit/facets.test.ts checks this against applyFilters on random graphs.
 
+export type FacetName = keyof FacetCounts;
+
+/** The facets in the order the filters panel shows them. */
+export const FACET_NAMES: readonly FacetName[] = ['sdg', 'region', 'kind', 'support'];
+
+/** One facet's counts: each is a pass over the map, so a large map can count them one at a time. */
+export function facetCount<F extends FacetName>(graph: AllianceGraph, filters: Filters, facet: F): FacetCounts[F] {
+  const counts: { [N in FacetName]: () => FacetCounts[N] } = {
+    sdg: () =>
+      actorFacet(
+        graph,
+        filters,
+        'sdg',
+        SDGS.map((sdg) => sdg.number),
+        sdgOptionsOf(graph),
+      ),
+    region: () => {
+      const regionOptions = SCOPES.map((scope) => scope.code);
+      return actorFacet(graph, filters, 'region', regionOptions, regionOptionsOf(graph, filters, regionOptions));
+    },
+    kind: () => actorFacet(graph, filters, 'kind', kindOptions(graph, filters), (_id, actor) => [actor.kind]),
+    support: () => supportFacet(graph, filters),
+  };
+  return counts[facet]();
+}
+
 export function facetCounts(graph: AllianceGraph, filters: Filters): FacetCounts {
-  const sdgOptions = SDGS.map((sdg) => sdg.number);
-  const regionOptions = SCOPES.map((scope) => scope.code);
   return {
-    sdg: actorFacet(graph, filters, 'sdg', sdgOptions, sdgOptionsOf(graph)),
-    region: actorFacet(graph, filters, 'region', regionOptions, regionOptionsOf(graph, filters, regionOptions)),
-    kind: actorFacet(graph, filters, 'kind', kindOptions(graph, filters), (_id, actor) => [actor.kind]),
-    support: supportFacet(graph, filters),
+    sdg: facetCount(graph, filters, 'sdg'),
+    region: facetCount(graph, filters, 'region'),
+    kind: facetCount(graph, filters, 'kind'),
+    support: facetCount(graph, filters, 'support'),
   };
 }
 
 type OptionsOf<O> = (id: string, actor: ActorRecord) => Iterable<O>;
 
+/** Each actor's SDGs depend on the map alone: worked out once per map, not once per filter. */
+const sdgIndexes = new WeakMap<AllianceGraph, Map<string, Set<number>>>();
+
 function sdgOptionsOf(graph: AllianceGraph): OptionsOf<number> {
-  const index = actorSdgIndex(graph);
+  let index = sdgIndexes.get(graph);
+  if (index === undefined) sdgIndexes.set(graph, (index = actorSdgIndex(graph)));
   return (id) => index.get(id) ?? [];
 }
 
