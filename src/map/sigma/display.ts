@@ -36,7 +36,10 @@ type EdgeData = SigmaEdgeAttributes & Partial<DashedEdgeDisplayData>;
 export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: DisplayState): NodeData {
   const shown: NodeData = data;
   if (!state.visibleNodes.has(id)) {
-    if (state.filtered === 'hide') return Object.assign(shown, { hidden: true });
+    if (state.filtered === 'hide') {
+      shown.hidden = true;
+      return shown;
+    }
     return Object.assign(shown, { opacity: data.fadedOpacity, label: '', zIndex: 0 });
   }
   const { highlight } = state;
@@ -54,7 +57,11 @@ export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: Displa
 export function edgeDisplay(id: string, data: SigmaEdgeAttributes, state: DisplayState): EdgeData {
   const shown: EdgeData = data;
   if (!state.visibleEdges.has(id)) {
-    if (state.filtered === 'hide') return Object.assign(shown, { hidden: true });
+    // The most frequent case when a filter changes: written directly, no object made.
+    if (state.filtered === 'hide') {
+      shown.hidden = true;
+      return shown;
+    }
     return Object.assign(shown, { color: data.fadedColor, zIndex: 0 });
   }
   // An ended alliance keeps its dashes when highlighted or dimmed, as in Cytoscape.
@@ -92,6 +99,12 @@ function addAll(into: Set<string>, items: Iterable<string> | undefined): void {
   if (items) for (const item of items) into.add(item);
 }
 
+/** The items of the graph in one set and not the other (each set is walked, not the graph). */
+function addDifference(into: Set<string>, before: ReadonlySet<string>, after: ReadonlySet<string>, inGraph: (id: string) => boolean): void {
+  for (const id of before) if (!after.has(id) && inGraph(id)) into.add(id);
+  for (const id of after) if (!before.has(id) && inGraph(id)) into.add(id);
+}
+
 /** The nodes and edges whose display differs between two states (a superset, never fewer). */
 export function changedItems(graph: SigmaGraph, before: DisplayState, after: DisplayState): Changed {
   if (before.filtered !== after.filtered || before.dimOthers !== after.dimOthers) return { nodes: 'all', edges: 'all' };
@@ -99,16 +112,8 @@ export function changedItems(graph: SigmaGraph, before: DisplayState, after: Dis
   if (dimToggled) return { nodes: 'all', edges: 'all' };
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  if (before.visibleNodes !== after.visibleNodes) {
-    graph.forEachNode((id) => {
-      if (before.visibleNodes.has(id) !== after.visibleNodes.has(id)) nodes.add(id);
-    });
-  }
-  if (before.visibleEdges !== after.visibleEdges) {
-    graph.forEachEdge((id) => {
-      if (before.visibleEdges.has(id) !== after.visibleEdges.has(id)) edges.add(id);
-    });
-  }
+  if (before.visibleNodes !== after.visibleNodes) addDifference(nodes, before.visibleNodes, after.visibleNodes, (id) => graph.hasNode(id));
+  if (before.visibleEdges !== after.visibleEdges) addDifference(edges, before.visibleEdges, after.visibleEdges, (id) => graph.hasEdge(id));
   if (before.ended !== after.ended) {
     addAll(edges, before.ended);
     addAll(edges, after.ended);

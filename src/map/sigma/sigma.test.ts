@@ -164,6 +164,10 @@ describe('display state (reducers)', () => {
     expect(changedItems(graph, before, { ...before })).toEqual({ nodes: [], edges: [] });
     const filtered = state({ visibleNodes: new Set(['a', 'b']), visibleEdges: new Set(['ab']) });
     expect(changedItems(graph, before, filtered)).toEqual({ nodes: ['c', 'd'], edges: ['bc'] });
+    // Both ways, and only items of this graph (sigma cannot redraw an item it does not have).
+    expect(changedItems(graph, filtered, before)).toEqual({ nodes: ['c', 'd'], edges: ['bc'] });
+    const stranger = state({ visibleNodes: new Set(['a', 'b', 'c', 'd', 'zz']), visibleEdges: new Set(['ab', 'bc', 'zz-edge']) });
+    expect(changedItems(graph, before, stranger)).toEqual({ nodes: [], edges: [] });
     expect(changedItems(graph, before, { ...before, filtered: 'fade' })).toEqual({ nodes: 'all', edges: 'all' });
     const highlighted = { ...before, highlight: neighbourhood(graph, 'a', before.visibleEdges) };
     expect(changedItems(graph, before, highlighted)).toEqual({ nodes: 'all', edges: 'all' });
