@@ -71,12 +71,8 @@ export function facetCounts(graph: AllianceGraph, filters: Filters): FacetCounts
 
 type OptionsOf<O> = (id: string, actor: ActorRecord) => Iterable<O>;
 
-/** Each actor's SDGs depend on the map alone: worked out once per map, not once per filter. */
-const sdgIndexes = new WeakMap<AllianceGraph, Map<string, Set<number>>>();
-
 function sdgOptionsOf(graph: AllianceGraph): OptionsOf<number> {
-  let index = sdgIndexes.get(graph);
-  if (index === undefined) sdgIndexes.set(graph, (index = actorSdgIndex(graph)));
+  const index = actorSdgIndex(graph);
   return (id) => index.get(id) ?? [];
 }
 
