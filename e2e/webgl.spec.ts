@@ -124,6 +124,32 @@ async function openWebgl(page: Page): Promise<Framed> {
   return { view, camera, point, emptyPoint };
 }
 
+/** Opaque pixels of the WebGL labels layer in the box just under a point of the page, where an actor's label goes. */
+async function labelInk(page: Page, at: Point): Promise<number> {
+  return page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=map] canvas.sigma-labels');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return -1;
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const { data } = context.getImageData((x - box.left - 60) * ratio, (y - box.top) * ratio, 120 * ratio, 80 * ratio);
+    let ink = 0;
+    for (let alpha = 3; alpha < data.length; alpha += 4) if ((data[alpha] ?? 0) > 128) ink += 1;
+    return ink;
+  }, at);
+}
+
+test('WebGL: the most connected actor is named on the map, and its name goes when a filter hides it', async ({ page }) => {
+  const { point, camera } = await openWebgl(page);
+  const hub = 'villes-au-carre';
+  await expect.poll(() => labelInk(page, point(hub)), SLOW).toBeGreaterThan(100);
+  // The same camera, the funders only: the catalyst and its label are gone.
+  await page.goto(`./?renderer=webgl&cam=${camera.x.toFixed(1)},${camera.y.toFixed(1)},${camera.zoom}&kind=funder`);
+  const filtered = await mapView(page);
+  expect(filtered.visibleNodeIds).not.toContain(hub);
+  await expect.poll(() => labelInk(page, point(hub)), SLOW).toBe(0);
+});
+
 test('WebGL: hovering an actor names it and dims the others; leaving hides the name', async ({ page }) => {
   const { view, point, emptyPoint } = await openWebgl(page);
   const hovered = 'fonds-odd17';

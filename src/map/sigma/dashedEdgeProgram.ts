@@ -234,19 +234,3 @@ export function dashedArrowProgram<N extends Attributes, E extends Attributes, G
     createEdgeArrowHeadProgram<N, E, G>({ lengthToThicknessRatio: ARROW_LENGTH_TO_THICKNESS }),
   ]);
 }
-
-/**
- * An edge program whose items are drawn only while `drawn()` says so: leaving every alliance out
- * (while a layout streams positions) costs one check a frame, not a pass of sigma's edge reducer
- * over every alliance each way (300 ms at 10,000 actors).
- */
-export function drawnWhile<N extends Attributes, E extends Attributes, G extends Attributes>(
-  Program: EdgeProgramType<N, E, G>,
-  drawn: () => boolean,
-): EdgeProgramType<N, E, G> {
-  return class extends Program {
-    render(params: RenderParams): void {
-      if (drawn()) super.render(params);
-    }
-  };
-}

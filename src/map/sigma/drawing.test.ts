@@ -4,6 +4,7 @@ import { readingColour } from '../../view/stated';
 import { THEME } from '../../view/theme';
 import { importantLabelCount, labelLevel } from '../labelRules';
 import { dashSlots } from './dashSlots';
+import { drawnWhile } from './edgeSwitch';
 import { labelDrawers, wrapLabel } from './labels';
 import { sdgRing, SDG_RGB_TABLE } from './sdgRing';
 
@@ -80,5 +81,26 @@ describe('the label rules both drawings follow', () => {
     Object.assign(state, { width: 1280, height: 800, important: 37 });
     drawLabel(context, actor, settings);
     expect(drawn).toEqual(['Villes au Carré']);
+  });
+});
+
+describe('the switch that leaves the alliances out while positions stream', () => {
+  it('draws the program only while it says so, and asks again at every frame', () => {
+    class Recorder {
+      frames = 0;
+      render(): void {
+        this.frames += 1;
+      }
+    }
+    let drawn = true;
+    const Switched = drawnWhile(Recorder as unknown as Parameters<typeof drawnWhile>[0], () => drawn);
+    const program = new (Switched as unknown as new () => Recorder)();
+    program.render();
+    drawn = false;
+    program.render();
+    program.render();
+    drawn = true;
+    program.render();
+    expect(program.frames).toBe(2);
   });
 });
