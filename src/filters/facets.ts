@@ -39,25 +39,26 @@ export type FacetName = keyof FacetCounts;
 /** The facets in the order the filters panel shows them. */
 export const FACET_NAMES: readonly FacetName[] = ['sdg', 'region', 'kind', 'support'];
 
+const COUNTERS: { [N in FacetName]: (graph: AllianceGraph, filters: Filters) => FacetCounts[N] } = {
+  sdg: (graph, filters) =>
+    actorFacet(
+      graph,
+      filters,
+      'sdg',
+      SDGS.map((sdg) => sdg.number),
+      sdgOptionsOf(graph),
+    ),
+  region: (graph, filters) => {
+    const regionOptions = SCOPES.map((scope) => scope.code);
+    return actorFacet(graph, filters, 'region', regionOptions, regionOptionsOf(graph, filters, regionOptions));
+  },
+  kind: (graph, filters) => actorFacet(graph, filters, 'kind', kindOptions(graph, filters), (_id, actor) => [actor.kind]),
+  support: supportFacet,
+};
+
 /** One facet's counts: each is a pass over the map, so a large map can count them one at a time. */
 export function facetCount<F extends FacetName>(graph: AllianceGraph, filters: Filters, facet: F): FacetCounts[F] {
-  const counts: { [N in FacetName]: () => FacetCounts[N] } = {
-    sdg: () =>
-      actorFacet(
-        graph,
-        filters,
-        'sdg',
-        SDGS.map((sdg) => sdg.number),
-        sdgOptionsOf(graph),
-      ),
-    region: () => {
-      const regionOptions = SCOPES.map((scope) => scope.code);
-      return actorFacet(graph, filters, 'region', regionOptions, regionOptionsOf(graph, filters, regionOptions));
-    },
-    kind: () => actorFacet(graph, filters, 'kind', kindOptions(graph, filters), (_id, actor) => [actor.kind]),
-    support: () => supportFacet(graph, filters),
-  };
-  return counts[facet]();
+  return COUNTERS[facet](graph, filters);
 }
 
 export function facetCounts(graph: AllianceGraph, filters: Filters): FacetCounts {
