@@ -28,7 +28,7 @@ const INLINE_DATA = readInlineData();
 export function App() {
   const { t } = useTranslation();
   const { state, update, dropped, reportDropped, dismissDropped } = useViewState();
-  const datasets = useDataset();
+  const datasets = useDataset(INLINE_DATA && state.data === null ? null : (state.data ?? DEFAULT_DATA_URL));
   const { dataset, opened, failure, loadingName, openUrl, openFiles, openText, dismissFailure } = datasets;
   const mode = appMode(state);
 

@@ -11,6 +11,7 @@ import {
   type LoadFailure,
   type LoadResult,
 } from '../load/loadData';
+import { settledFirstLoad, takeFirstLoad } from '../load/firstLoad';
 import { prepareForFile } from './largeFile';
 
 /** An import and where it stands: waiting for the user's accept, or shown. */
@@ -34,37 +35,47 @@ export interface DatasetState {
   previous: Dataset | null;
 }
 
+const NOTHING_OPEN: DatasetState = {
+  dataset: null,
+  failure: null,
+  loadingName: null,
+  opened: 0,
+  importView: null,
+  previous: null,
+};
+
+/** The state once a load has ended with `result`. */
+function afterLoad(previous: DatasetState, result: LoadResult): DatasetState {
+  const done = { ...previous, loadingName: null };
+  if (!result.ok) {
+    if (result.failure.reason !== 'import') return { ...done, failure: result.failure };
+    return { ...done, failure: null, importView: { imported: result.failure.imported, dataset: null, shown: false } };
+  }
+  const waits = result.imported !== undefined && result.imported.openedFrom === 'file' && previous.dataset !== null;
+  const importView = result.imported ? { imported: result.imported, dataset: result.dataset, shown: !waits } : null;
+  if (waits) return { ...done, failure: null, importView };
+  return { ...done, dataset: result.dataset, failure: null, opened: previous.opened + 1, importView, previous: null };
+}
+
 /**
  * Holds the dataset shown and the last failure. A failed load never replaces the map shown:
  * the failure is reported beside it. A newer load supersedes an older one, whose work (a fetch,
  * a validating worker) is aborted. A file imported from another format over a map on screen
  * waits for the user's accept (its report first); one opened by URL, or with no map yet, shows.
  */
-export function useDataset() {
-  const [state, setState] = useState<DatasetState>({
-    dataset: null,
-    failure: null,
-    loadingName: null,
-    opened: 0,
-    importView: null,
-    previous: null,
+export function useDataset(firstUrl: string | null) {
+  // The page's first file may be loaded already (src/load/firstLoad.ts): the first render shows it.
+  const [state, setState] = useState<DatasetState>(() => {
+    const loaded = settledFirstLoad(firstUrl);
+    return loaded ? afterLoad(NOTHING_OPEN, loaded) : NOTHING_OPEN;
   });
+  const shownFirst = useRef(state.dataset !== null || state.failure !== null ? firstUrl : null);
   const requestCounter = useRef(0);
   const running = useRef<AbortController | null>(null);
 
   const settle = useCallback((request: number, result: LoadResult) => {
     if (request !== requestCounter.current) return; // a newer load superseded this one
-    setState((previous) => {
-      const done = { ...previous, loadingName: null };
-      if (!result.ok) {
-        if (result.failure.reason !== 'import') return { ...done, failure: result.failure };
-        return { ...done, failure: null, importView: { imported: result.failure.imported, dataset: null, shown: false } };
-      }
-      const waits = result.imported !== undefined && result.imported.openedFrom === 'file' && previous.dataset !== null;
-      const importView = result.imported ? { imported: result.imported, dataset: result.dataset, shown: !waits } : null;
-      if (waits) return { ...done, failure: null, importView };
-      return { ...done, dataset: result.dataset, failure: null, opened: previous.opened + 1, importView, previous: null };
-    });
+    setState((previous) => afterLoad(previous, result));
   }, []);
 
   /** Starts a load: ends the one running, if any; returns its number and abort signal. */
@@ -92,7 +103,16 @@ export function useDataset() {
   );
 
   const openUrl = useCallback(
-    (url: string) => load(url, (signal) => loadFromUrl(url, { signal, dataFrom: DATA_FROM, onBytes: prepareForFile })),
+    (url: string) => {
+      const early = takeFirstLoad(url);
+      if (early && shownFirst.current === url) return Promise.resolve(); // on the first render already
+      shownFirst.current = null;
+      if (!early) return load(url, (signal) => loadFromUrl(url, { signal, dataFrom: DATA_FROM, onBytes: prepareForFile }));
+      return load(url, (signal) => {
+        signal.addEventListener('abort', () => early.controller.abort(), { once: true });
+        return early.promise;
+      });
+    },
     [load],
   );
 
