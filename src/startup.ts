@@ -1,8 +1,9 @@
 // What the page starts as soon as its scripts run, before the interface's modules are evaluated:
-// the first data file's request and load, and the download of the drawing the map most likely
-// needs. main.tsx imports this module first, so that ES module order evaluates it first.
+// the first data file's request and load, the download of the drawing the map most likely needs,
+// and work its first render would otherwise do while the file comes. main.tsx imports this module first, so that ES module order evaluates it first.
 import { DATA_FROM, DEFAULT_DATA_URL } from './config';
 import { prepareForFile } from './app/largeFile';
+import { warmDateFormat } from './i18n/format';
 import { dataUrlAllowed } from './load/dataOrigin';
 import { startFirstLoad, stopWaitingForFirstLoad } from './load/firstLoad';
 import { readInlineData } from './load/inlineData';
@@ -11,7 +12,7 @@ import { prefetchData } from './load/prefetch';
 import { WORKER_FROM_BYTES } from './load/validateBlob';
 import { startCytoscapeLoad } from './map/loadRenderers';
 import { isPresenterWindow } from './present';
-import { dataCodec, rendererCodec } from './url-state';
+import { dataCodec, langCodec, rendererCodec } from './url-state';
 
 // The single-file map carries its starting view with its data.
 const inline = readInlineData();
@@ -28,3 +29,5 @@ if (!inline && !isPresenterWindow() && dataUrlAllowed(firstData, window.location
   startFirstLoad(firstData, (signal) => loadFromUrl(firstData, { signal, dataFrom: DATA_FROM, onBytes: prepareForFile }));
 }
 if (!isPresenterWindow()) startCytoscapeLoad(rendererCodec.parse(new URLSearchParams(window.location.search)).value);
+// The first render formats the file's date: the format's making (20-30 ms) waits for no file.
+setTimeout(() => warmDateFormat(langCodec.parse(new URLSearchParams(window.location.search)).value), 0);

@@ -26,6 +26,11 @@ export function formatDataDate(value: string, lang: Lang): string {
   return dateFormat(lang, day !== undefined).format(date);
 }
 
+/** Makes the month-and-year format now (the header's "updated" date), while nothing else runs. */
+export function warmDateFormat(lang: Lang): void {
+  dateFormat(lang, false);
+}
+
 // Making a date format costs far more than using one (tens of ms for the first): one per need.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
