@@ -2,7 +2,7 @@ import Sigma from 'sigma';
 import type { CreateAdapter } from './adapter';
 import type { MapRendererProps } from './mapHandle';
 import { cameraStateFor, ratioLimits, readModelView, SIGMA_MAX_ZOOM, SIGMA_MIN_ZOOM } from './sigma/camera';
-import { changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './sigma/display';
+import { actorLook, changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './sigma/display';
 import { dashedArrowProgram, DashedLineProgram } from './sigma/dashedEdgeProgram';
 import { drawnWhile } from './sigma/edgeSwitch';
 import { labelCandidates, labelsToConsider } from './sigma/labelCandidates';
@@ -44,6 +44,7 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
   const graph = buildSigmaGraph(init.appearance, init.positions, init.theme);
   const { visibility: shown, selectedId: selected } = init;
   let display: DisplayState = {
+    look: actorLook(init.theme),
     visibleNodes: shown.visibleNodeIds,
     visibleEdges: shown.visibleEdgeIds,
     filtered: shown.filtered,

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/map/elements';
-import { nodeDisplay } from '../../src/map/sigma/display';
+import { actorLook, nodeDisplay } from '../../src/map/sigma/display';
 import { buildSigmaGraph } from '../../src/map/sigma/sigmaGraph';
 import { mapStylesheet } from '../../src/map/stylesheet';
 import { applyVisibility } from '../../src/map/visibility';
@@ -21,7 +21,7 @@ function drawn(moreContrast: boolean) {
     style: mapStylesheet(view.appearance.actors.length, theme),
   });
   applyVisibility(cy, view.visibility);
-  return { view, cy, sigma: buildSigmaGraph(view.appearance, view.positions, theme) };
+  return { view, cy, sigma: buildSigmaGraph(view.appearance, view.positions, theme), look: actorLook(theme) };
 }
 
 describe('the map with more contrast', () => {
@@ -53,11 +53,25 @@ describe('the map with more contrast', () => {
     expect(strong.sigma.getEdgeAttribute(alliance.id, 'size')).toBe(usual.sigma.getEdgeAttribute(alliance.id, 'size') + 1.5);
     const actor = usual.view.appearance.actors[0]?.id ?? '';
     expect(strong.sigma.getNodeAttribute(actor, 'border')).toBeGreaterThan(usual.sigma.getNodeAttribute(actor, 'border'));
-    expect(strong.sigma.getNodeAttribute(faded.id, 'fadedOpacity')).not.toBe(usual.sigma.getNodeAttribute(faded.id, 'fadedOpacity'));
+    const fadedIn = (scene: ReturnType<typeof drawn>) => {
+      const { visibleNodeIds: visibleNodes, visibleEdgeIds: visibleEdges } = scene.view.visibility;
+      const display = {
+        look: scene.look,
+        visibleNodes,
+        visibleEdges,
+        filtered: 'fade' as const,
+        highlight: null,
+        selectedId: null,
+        dimOthers: true,
+      };
+      return nodeDisplay(faded.id, { ...scene.sigma.getNodeAttributes(faded.id) }, display).opacity;
+    };
+    expect(fadedIn(strong)).toBe(THEME_MORE_CONTRAST.faded.opacity);
+    expect(fadedIn(usual)).toBe(THEME.faded.opacity);
     // The selected actor's border, as Cytoscape's node:selected: the theme's.
     const selectedIn = (scene: ReturnType<typeof drawn>) => {
       const state = { visibleNodes: new Set([actor]), visibleEdges: new Set<string>(), filtered: 'hide' as const };
-      const display = { ...state, highlight: null, selectedId: actor, dimOthers: true, edgesOff: false };
+      const display = { ...state, look: scene.look, highlight: null, selectedId: actor, dimOthers: true };
       return nodeDisplay(actor, { ...scene.sigma.getNodeAttributes(actor) }, display);
     };
     const radius = strong.sigma.getNodeAttribute(actor, 'size');

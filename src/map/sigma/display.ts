@@ -2,7 +2,7 @@
 // derived visibility (hide or fade), the highlighted neighbourhood (hover or selection) and the
 // selected actor. The graph is never rebuilt for these: only the reducers' output changes, and
 // `changedItems` says which items sigma must redraw.
-import { THEME } from '../../view/theme';
+import { THEME, type Theme } from '../../view/theme';
 import type { DashedEdgeDisplayData } from './dashedEdgeProgram';
 import { dashSlots } from './dashSlots';
 import type { ShapeNodeDisplayData } from './nodeShapeProgram';
@@ -14,7 +14,27 @@ export interface Highlight {
   edges: ReadonlySet<string>;
 }
 
+/** What the map's theme gives every actor alike: kept out of each actor's attributes (see sigmaGraph.ts). */
+export interface ActorLook {
+  selectedBorderColor: string;
+  /** The selection's border width in pixels at zoom 1 (divided by each actor's radius). */
+  selectedBorderWidth: number;
+  /** Opacity of a filtered-out (faded) and of a dimmed (not highlighted) actor. */
+  fadedOpacity: number;
+  dimOpacity: number;
+}
+
+export function actorLook(theme: Theme): ActorLook {
+  return {
+    selectedBorderColor: theme.selected.borderColour,
+    selectedBorderWidth: theme.selected.borderWidth,
+    fadedOpacity: theme.faded.opacity,
+    dimOpacity: theme.dimmed.nodeOpacity,
+  };
+}
+
 export interface DisplayState {
+  look: ActorLook;
   visibleNodes: ReadonlySet<string>;
   visibleEdges: ReadonlySet<string>;
   filtered: 'hide' | 'fade';
@@ -40,16 +60,16 @@ export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: Displa
       shown.hidden = true;
       return shown;
     }
-    return Object.assign(shown, { opacity: data.fadedOpacity, label: '', zIndex: 0 });
+    return Object.assign(shown, { opacity: state.look.fadedOpacity, label: '', zIndex: 0 });
   }
-  const { highlight } = state;
+  const { highlight, look } = state;
   if (id === state.selectedId) {
     // The selection's border (the map's theme's), solid even for a group.
-    const selected = { borderColor: data.selectedBorderColor, border: data.selectedBorder, borderDouble: 0 };
+    const selected = { borderColor: look.selectedBorderColor, border: look.selectedBorderWidth / data.size, borderDouble: 0 };
     return Object.assign(shown, selected, { forceLabel: true, highlighted: true, zIndex: 2 });
   }
   if (highlight?.nodes.has(id)) return Object.assign(shown, { forceLabel: true, highlighted: id === highlight.centre, zIndex: 2 });
-  if (highlight && state.dimOthers) return Object.assign(shown, { opacity: data.dimOpacity, label: '', zIndex: 0 });
+  if (highlight && state.dimOthers) return Object.assign(shown, { opacity: look.dimOpacity, label: '', zIndex: 0 });
   shown.zIndex = 1;
   return shown;
 }

@@ -6,21 +6,24 @@ import { importantLabelCount, labelLevel } from '../labelRules';
 import { dashSlots } from './dashSlots';
 import { drawnWhile } from './edgeSwitch';
 import { labelDrawers, wrapLabel } from './labels';
-import { sdgRing, SDG_RGB_TABLE } from './sdgRing';
+import { ringSegments, sdgRing, SDG_RGB_TABLE } from './sdgRing';
 
 const colour = (sdg: number) => sdgByNumber(sdg)?.colour ?? '';
 
 describe('the SDG ring of the WebGL mode', () => {
   it('has one segment per goal, in the goals’ order, and knows which rest on readings', () => {
     const ring = sdgRing({ sdgs: [3, 13, 17], sdgColours: [colour(3), readingColour(colour(13)), colour(17)] });
-    expect(ring).toEqual({ sdgMask: 2 ** 2 + 2 ** 12 + 2 ** 16, sdgReading: 2 ** 12, sdgCount: 3 });
-    expect(sdgRing({ sdgs: [], sdgColours: [] })).toEqual({ sdgMask: 0, sdgReading: 0, sdgCount: 0 });
+    expect(ring).toEqual({ sdgMask: 2 ** 2 + 2 ** 12 + 2 ** 16, sdgReading: 2 ** 12 });
+    expect(ringSegments(ring.sdgMask)).toBe(3);
+    const none = sdgRing({ sdgs: [], sdgColours: [] });
+    expect(none).toEqual({ sdgMask: 0, sdgReading: 0 });
+    expect(ringSegments(none.sdgMask)).toBe(0);
   });
 
   it('draws at most Cytoscape’s 16 segments', () => {
     const all = Array.from({ length: 17 }, (_, index) => index + 1);
     const ring = sdgRing({ sdgs: all, sdgColours: all.map(colour) });
-    expect(ring.sdgCount).toBe(16);
+    expect(ringSegments(ring.sdgMask)).toBe(16);
     expect(ring.sdgMask).toBe(2 ** 16 - 1);
   });
 

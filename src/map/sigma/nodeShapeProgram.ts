@@ -10,7 +10,7 @@ import type { NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
 import { rgbOf } from '../../view/colours';
 import { THEME } from '../../view/theme';
-import { SDG_RGB_TABLE, SDG_TABLE_SIZE } from './sdgRing';
+import { ringSegments, SDG_RGB_TABLE, SDG_TABLE_SIZE } from './sdgRing';
 
 /** Display data of our nodes: sigma's, plus the shape, the border, the SDG ring and the opacity. */
 export interface ShapeNodeDisplayData extends NodeDisplayData {
@@ -23,10 +23,9 @@ export interface ShapeNodeDisplayData extends NodeDisplayData {
   border?: number;
   /** 1 for a double border (groups). */
   borderDouble?: number;
-  /** The SDG ring (sdgRing.ts): goals as bits, those resting on readings, segment count. */
+  /** The SDG ring (sdgRing.ts): goals as bits, and those resting on readings. */
   sdgMask?: number;
   sdgReading?: number;
-  sdgCount?: number;
   /** Seen at this opacity over the map's background (faded, dimmed); 1 otherwise. */
   opacity?: number;
 }
@@ -204,7 +203,7 @@ export class NodeShapeProgram<
     array[i++] = data.borderDouble ?? 0;
     array[i++] = data.sdgMask ?? 0;
     array[i++] = data.sdgReading ?? 0;
-    array[i++] = data.sdgCount ?? 0;
+    array[i++] = ringSegments(data.sdgMask ?? 0);
     array[i++] = data.opacity ?? 1;
     array[i++] = nodeIndex;
   }

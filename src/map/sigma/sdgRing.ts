@@ -1,5 +1,5 @@
 // The SDG ring of the WebGL mode as a few numbers per actor: which goals (a bit per goal), which
-// of them rest on readings alone (stated=1), and how many segments. The colours themselves are
+// of them rest on readings alone (stated=1); the segments are as many as the goals. The colours themselves are
 // the domain's (src/domain/sdgs.ts), handed to the node program once as a table.
 import { SDGS, sdgByNumber } from '../../domain/sdgs';
 import { rgbOf } from '../../view/colours';
@@ -12,11 +12,16 @@ export interface SdgRing {
   sdgMask: number;
   /** The goals among those drawn faded, as resting on readings alone. */
   sdgReading: number;
-  /** Segments drawn: at most Cytoscape's 16 (an actor with all 17 goals shows the first 16). */
-  sdgCount: number;
 }
 
-/** The ring of an actor: its goals in order, as many as Cytoscape's pie draws. */
+/** Segments drawn, one per goal of the mask: at most Cytoscape's 16 (see sdgRing). */
+export function ringSegments(sdgMask: number): number {
+  let count = 0;
+  for (let rest = sdgMask; rest > 0; rest = Math.floor(rest / 2)) count += rest % 2;
+  return count;
+}
+
+/** The ring of an actor: its goals in order, as many as Cytoscape's pie draws (an actor with all 17 shows the first 16). */
 export function sdgRing(actor: Pick<ActorAppearance, 'sdgs' | 'sdgColours'>): SdgRing {
   let sdgMask = 0;
   let sdgReading = 0;
@@ -30,7 +35,7 @@ export function sdgRing(actor: Pick<ActorAppearance, 'sdgs' | 'sdgColours'>): Sd
     const drawn = actor.sdgColours[index];
     if (drawn !== undefined && drawn !== known.colour && drawn === readingColour(known.colour)) sdgReading += bit;
   });
-  return { sdgMask, sdgReading, sdgCount };
+  return { sdgMask, sdgReading };
 }
 
 /** The goals' colours in order (goal 1 first), as the node program's uniform table: r, g, b in 0-1. */

@@ -1,6 +1,11 @@
 // The graph sigma draws, derived from the appearance and the positions like Cytoscape's elements
 // are: built once per appearance, positions updated in place. Never the source of truth.
 // Sigma's y axis points up, the model's (and Cytoscape's) down: y is negated here and only here.
+// An actor's attributes are few on purpose: sigma copies them into a new object for each actor it
+// draws (Object.assign), then adds its own; past about 20 properties V8 keeps such an object in
+// dictionary mode, slower to make and to read for every actor, every refresh. What the theme gives
+// every actor alike (the selection's border, the faded and dimmed opacities) is the display
+// state's (display.ts, `ActorLook`); the ring's segment count is the number of bits of its mask.
 import Graph from 'graphology';
 import type { Appearance } from '../../view/appearance';
 import { over } from '../../view/colours';
@@ -26,13 +31,6 @@ export interface SigmaNodeAttributes extends SdgRing {
   /** Border width as a share of the radius; double for groups. */
   border: number;
   borderDouble: number;
-  /** The border when selected: the theme's selection colour, and its width as a share of the radius. */
-  selectedBorderColor: string;
-  selectedBorder: number;
-  /** Opacity of a filtered-out (faded) and of a dimmed (not highlighted) actor. */
-  fadedOpacity: number;
-  dimOpacity: number;
-  type: 'shape';
 }
 
 export interface SigmaEdgeAttributes {
@@ -130,12 +128,7 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
       borderColor: edge.borderColour,
       border: edge.borderWidth / radius,
       borderDouble: actor.isGroup ? 1 : 0,
-      selectedBorderColor: theme.selected.borderColour,
-      selectedBorder: theme.selected.borderWidth / radius,
       ...sdgRing(actor),
-      fadedOpacity: faded.opacity,
-      dimOpacity: dimmed.nodeOpacity,
-      type: 'shape',
     });
   }
   for (const alliance of appearance.alliances) {
