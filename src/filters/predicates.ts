@@ -54,19 +54,36 @@ export function actorSdgSet(graph: AllianceGraph, id: string, actor: ActorRecord
   return sdgs;
 }
 
-/** actorSdgSet for every actor at once, in one pass over the alliances. */
-export function actorSdgIndex(graph: AllianceGraph): Map<string, Set<number>> {
-  const index = new Map<string, Set<number>>();
+/**
+ * actorSdgSet for every actor at once, in one pass over the alliances: each actor's goals in
+ * increasing order. Goals are 1-17 (the data format's rule): gathered as the bits of a number,
+ * which at 50,000 actors is far quicker than a set per actor.
+ */
+export function actorSdgIndex(graph: AllianceGraph): Map<string, readonly number[]> {
+  const masks = new Map<string, number>();
+  const maskOf = (sdgs: readonly number[] | undefined) => {
+    let mask = 0;
+    for (const sdg of sdgs ?? []) mask |= 1 << sdg;
+    return mask;
+  };
   graph.forEachNode((id, actor) => {
-    index.set(id, new Set(actor.sdgs ?? []));
+    masks.set(id, maskOf(actor.sdgs));
   });
   graph.forEachEdge((_edge, alliance, source, target) => {
-    for (const sdg of alliance.sdgs ?? []) {
-      index.get(source)!.add(sdg);
-      index.get(target)!.add(sdg);
-    }
+    if (!alliance.sdgs || alliance.sdgs.length === 0) return;
+    const mask = maskOf(alliance.sdgs);
+    masks.set(source, (masks.get(source) ?? 0) | mask);
+    masks.set(target, (masks.get(target) ?? 0) | mask);
   });
+  const index = new Map<string, readonly number[]>();
+  for (const [id, mask] of masks) index.set(id, goalsOf(mask));
   return index;
+}
+
+function goalsOf(mask: number): number[] {
+  const goals: number[] = [];
+  for (let sdg = 1; sdg <= 31; sdg += 1) if (mask & (1 << sdg)) goals.push(sdg);
+  return goals;
 }
 
 export function isNational(actor: ActorRecord): boolean {

@@ -89,7 +89,7 @@ export function computeAppearance(graph: AllianceGraph, lang: Lang, sizeBy: Size
 
   const actors = graph.mapNodes((id, attributes): ActorAppearance => {
     const visual = kinds.get(attributes.kind);
-    const sdgs = [...(sdgsOf.get(id) ?? [])].sort((a, b) => a - b);
+    const sdgs = [...(sdgsOf.get(id) ?? [])];
     return {
       id,
       label: localLabel(attributes.label, attributes.labels, lang),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import { applyFilters, applyFocus } from '../../src/filters/apply';
 import { countSummary } from '../../src/filters/counts';
-import { overlapsPeriod, yearOf } from '../../src/filters/predicates';
+import { actorSdgIndex, overlapsPeriod, yearOf } from '../../src/filters/predicates';
 import { emptyFilters, hasActiveFilters, isAllianceFilterActive, type Filters, type VisibleSets } from '../../src/filters/types';
 import { SCOPES } from '../../src/domain/regions';
 import type { AllianceGraph } from '../../src/model/graph';
@@ -266,5 +266,22 @@ describe('applyFocus', () => {
     const base = applyFilters(graph, filters({ kind: ['funder'] }));
     expect(focus(base, null, 1)).toEqual({ nodes: ids('F1', 'F2', 'F3'), edges: [] });
     expect(focus(base, 'nobody', 1)).toEqual({ nodes: ids('F1', 'F2', 'F3'), edges: [] });
+  });
+});
+
+describe('actorSdgIndex', () => {
+  it('gives each actor its own goals and those of its alliances either way, once each, in increasing order', () => {
+    const index = actorSdgIndex(fixtureGraph());
+    expect(Object.fromEntries(index)).toEqual({
+      C1: [11, 13, 17],
+      F1: [17],
+      F2: [13],
+      F3: [],
+      L1: [13],
+      L2: [4],
+      G1: [11],
+      N1: [17],
+      H: [],
+    });
   });
 });
