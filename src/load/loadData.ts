@@ -7,7 +7,6 @@ import { validateText, type ValidationResult } from '../model/validate';
 import { dataUrlAllowed } from './dataOrigin';
 import { importBlobs, UNREADABLE, validateBlob, validatesInWorker, type ValidateBlobOptions } from './validateBlob';
 import { abortReason, LISTED_PROBLEMS } from './workerCore';
-import { takePrefetched } from './prefetch';
 
 export interface Dataset {
   file: DataFile;
@@ -44,7 +43,11 @@ export type LoadOptions = ValidateBlobOptions & {
   dataFrom?: readonly string[] | null;
   /** The page's address (default: the current page's). */
   pageUrl?: string;
-  /** Told the bytes read, before they are validated (a large file can start loading what it will need). */
+  /**
+   * Told the file's size as soon as it is known, before it is validated: from a response's headers
+   * before its body has arrived, then from the bytes read (a large file can start loading what it
+   * will need meanwhile). May be told twice.
+   */
   onBytes?: (bytes: number) => void;
 };
 
@@ -162,9 +165,11 @@ export async function loadFromUrl(url: string, options: LoadOptions = {}): Promi
   let response: Response;
   let blob: Blob;
   try {
-    response = await (takePrefetched(url) ?? fetch(url, { credentials: 'omit', signal: options.signal }));
+    response = await fetch(url, { credentials: 'omit', signal: options.signal });
     if (response.url !== '' && !allowed(response.url)) return { ok: false, failure: { reason: 'origin', sourceName: response.url } };
     if (!response.ok) return { ok: false, failure: { reason: 'fetch', sourceName: url, status: response.status } };
+    const length = Number(response.headers.get('content-length'));
+    if (length > 0) options.onBytes?.(length);
     blob = await response.blob();
   } catch {
     return { ok: false, failure: { reason: 'fetch', sourceName: url, status: null } };
