@@ -8,6 +8,7 @@ import { applyVisibility } from '../../src/map/visibility';
 import { THEME } from '../../src/view/theme';
 import { mapTheme, THEME_MORE_CONTRAST } from '../../src/view/themeContrast';
 import { input, small } from './helpers/exportScene';
+import { fadedDisplay } from './helpers/sigmaDisplay';
 
 // prefers-contrast: more — the map's look is stronger in every way the theme fades or thins it.
 
@@ -21,7 +22,7 @@ function drawn(moreContrast: boolean) {
     style: mapStylesheet(view.appearance.actors.length, theme),
   });
   applyVisibility(cy, view.visibility);
-  return { view, cy, sigma: buildSigmaGraph(view.appearance, view.positions, theme), look: actorLook(theme) };
+  return { view, cy, sigma: buildSigmaGraph(view.appearance, view.positions, theme), theme };
 }
 
 describe('the map with more contrast', () => {
@@ -53,25 +54,14 @@ describe('the map with more contrast', () => {
     expect(strong.sigma.getEdgeAttribute(alliance.id, 'size')).toBe(usual.sigma.getEdgeAttribute(alliance.id, 'size') + 1.5);
     const actor = usual.view.appearance.actors[0]?.id ?? '';
     expect(strong.sigma.getNodeAttribute(actor, 'border')).toBeGreaterThan(usual.sigma.getNodeAttribute(actor, 'border'));
-    const fadedIn = (scene: ReturnType<typeof drawn>) => {
-      const { visibleNodeIds: visibleNodes, visibleEdgeIds: visibleEdges } = scene.view.visibility;
-      const display = {
-        look: scene.look,
-        visibleNodes,
-        visibleEdges,
-        filtered: 'fade' as const,
-        highlight: null,
-        selectedId: null,
-        dimOthers: true,
-      };
-      return nodeDisplay(faded.id, { ...scene.sigma.getNodeAttributes(faded.id) }, display).opacity;
-    };
+    const fadedIn = (scene: ReturnType<typeof drawn>) =>
+      nodeDisplay(faded.id, { ...scene.sigma.getNodeAttributes(faded.id) }, fadedDisplay(scene.theme, scene.view.visibility)).opacity;
     expect(fadedIn(strong)).toBe(THEME_MORE_CONTRAST.faded.opacity);
     expect(fadedIn(usual)).toBe(THEME.faded.opacity);
     // The selected actor's border, as Cytoscape's node:selected: the theme's.
     const selectedIn = (scene: ReturnType<typeof drawn>) => {
       const state = { visibleNodes: new Set([actor]), visibleEdges: new Set<string>(), filtered: 'hide' as const };
-      const display = { ...state, look: scene.look, highlight: null, selectedId: actor, dimOthers: true };
+      const display = { ...state, look: actorLook(scene.theme), highlight: null, selectedId: actor, dimOthers: true };
       return nodeDisplay(actor, { ...scene.sigma.getNodeAttributes(actor) }, display);
     };
     const radius = strong.sigma.getNodeAttribute(actor, 'size');

@@ -2,13 +2,13 @@ import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildSvg } from '../../src/export/svg';
 import { toElements } from '../../src/map/elements';
-import { actorLook, nodeDisplay, type DisplayState } from '../../src/map/sigma/display';
+import { actorLook, nodeDisplay } from '../../src/map/sigma/display';
 import { buildSigmaGraph, over, type SigmaGraph } from '../../src/map/sigma/sigmaGraph';
 import { mapStylesheet } from '../../src/map/stylesheet';
 import { applyVisibility } from '../../src/map/visibility';
 import { THEME, type Theme } from '../../src/view/theme';
-import type { Visibility } from '../../src/view/types';
 import { input, small } from './helpers/exportScene';
+import { fadedDisplay } from './helpers/sigmaDisplay';
 import { byId, elements, parseXml, textOf, type XmlElement } from './helpers/xml';
 
 // The three drawings (Cytoscape, the WebGL mode, the SVG export) read their look from one theme:
@@ -28,12 +28,6 @@ const OTHER: Theme = {
 const measure = (text: string) => text.length * 6;
 
 /** The small fixture drawn three ways with a theme, the actors without SDG 17 faded out. */
-/** The WebGL mode's display of a view whose filtered-out actors are faded. */
-function fadedIn(theme: Theme, visibility: Visibility): DisplayState {
-  const { visibleNodeIds: visibleNodes, visibleEdgeIds: visibleEdges } = visibility;
-  return { look: actorLook(theme), visibleNodes, visibleEdges, filtered: 'fade', highlight: null, selectedId: null, dimOthers: true };
-}
-
 function drawings(theme: Theme) {
   const view = input(small, { sdg: [17], filtered: 'fade' }, { theme, measure });
   const svg = parseXml(buildSvg(view));
@@ -64,7 +58,7 @@ describe.each([
     expect(fadedActors.length).toBeGreaterThan(0);
     for (const actor of fadedActors) {
       expect(cy.$id(actor.id).numericStyle('opacity')).toBe(theme.faded.opacity);
-      expect(nodeDisplay(actor.id, { ...sigma.getNodeAttributes(actor.id) }, fadedIn(theme, view.visibility)).opacity).toBe(
+      expect(nodeDisplay(actor.id, { ...sigma.getNodeAttributes(actor.id) }, fadedDisplay(theme, view.visibility)).opacity).toBe(
         theme.faded.opacity,
       );
     }

@@ -17,7 +17,8 @@ export interface SdgRing {
 /** Segments drawn, one per goal of the mask: at most Cytoscape's 16 (see sdgRing). */
 export function ringSegments(sdgMask: number): number {
   let count = 0;
-  for (let rest = sdgMask; rest > 0; rest = Math.floor(rest / 2)) count += rest % 2;
+  // Each step clears the lowest bit set (the mask holds 17 bits at most).
+  for (let rest = sdgMask; rest !== 0; rest &= rest - 1) count += 1;
   return count;
 }
 
