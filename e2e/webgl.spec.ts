@@ -150,6 +150,34 @@ test('WebGL: the most connected actor is named on the map, and its name goes whe
   await expect.poll(() => labelInk(page, point(hub)), SLOW).toBe(0);
 });
 
+test('WebGL: a filter clicked in the panel takes an actor off the map (no pixels, no hover, no click); fading shows it faint', async ({
+  page,
+}) => {
+  const { point, emptyPoint } = await openWebgl(page);
+  const hub = point('villes-au-carre');
+  const background = await brightness(page, await emptyPoint());
+  const drawn = await brightness(page, hub);
+  expect(drawn, 'the catalyst drawn darker than the empty map').toBeLessThan(background - 40);
+
+  await page.getByTestId('filter-kind-funder').click();
+  await expect(page).toHaveURL(/[?&]kind=funder/);
+  expect((await mapView(page)).visibleNodeIds).not.toContain('villes-au-carre');
+  await expect.poll(() => brightness(page, hub), SLOW).toBeGreaterThan(background - 3);
+  // Neither hovered nor clicked where it was.
+  await page.mouse.move(hub.x, hub.y, { steps: 4 });
+  await page.mouse.click(hub.x, hub.y);
+  await expect(page.getByTestId('actor-tooltip')).toBeHidden();
+  await expect(page.getByTestId('actor-panel')).toBeHidden();
+
+  // Faded rather than hidden: there, but fainter than drawn.
+  await page.getByTestId('filter-filtered-fade').click();
+  await expect.poll(() => brightness(page, hub), SLOW).toBeLessThan(background - 5);
+  expect(await brightness(page, hub)).toBeGreaterThan(drawn + 20);
+
+  await page.getByTestId('filters-clear-all').click();
+  await expect.poll(() => brightness(page, hub), SLOW).toBeLessThan(drawn + 5);
+});
+
 test('WebGL: hovering an actor names it and dims the others; leaving hides the name', async ({ page }) => {
   const { view, point, emptyPoint } = await openWebgl(page);
   const hovered = 'fonds-odd17';

@@ -3,14 +3,15 @@ import type { CreateAdapter } from './adapter';
 import type { MapRendererProps } from './mapHandle';
 import { cameraStateFor, ratioLimits, readModelView, SIGMA_MAX_ZOOM, SIGMA_MIN_ZOOM } from './sigma/camera';
 import { actorLook, changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './sigma/display';
-import { dashedArrowProgram, DashedLineProgram } from './sigma/dashedEdgeProgram';
+import { dashedArrowProgram, dashedLineProgram } from './sigma/dashedEdgeProgram';
 import { drawnWhile } from './sigma/edgeSwitch';
 import { labelCandidates, labelsToConsider } from './sigma/labelCandidates';
 import { drawLabels, labelDrawers, LABEL_FONT, LABEL_SIZE, type LabelState } from './sigma/labels';
 import { importantLabelCount } from './labelRules';
-import { NodeShapeProgram } from './sigma/nodeShapeProgram';
+import { nodeShapeProgram } from './sigma/nodeShapeProgram';
 import { streamPositions } from './sigma/positionStream';
 import { buildSigmaGraph, modelPosition, type SigmaEdgeAttributes, type SigmaNodeAttributes } from './sigma/sigmaGraph';
+import { visibilitySlots, writeVisibility } from './sigma/visibilitySlots';
 import { visibleBox } from './sigma/visibleBox';
 import { isSoftwareWebgl } from './sigma/webglInfo';
 import { useMapSurface } from './useMapSurface';
@@ -53,6 +54,8 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     dimOthers: graph.order <= DIM_OTHERS_UP_TO,
     ended: shown.endedEdgeIds,
   };
+  const slots = visibilitySlots(graph);
+  writeVisibility(slots, graph, display.visibleNodes, display.visibleEdges, display.filtered);
   const labels: LabelState = { width: 0, height: 0, zoom: 1, presenting: init.presenting, leaders: null, important: 0 };
   const { drawLabel, drawHover } = labelDrawers(labels);
   let hovered: string | null = null;
@@ -70,10 +73,10 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
         itemSizesReference: 'positions',
         zoomToSizeRatioFunction: (ratio) => ratio,
         defaultNodeType: 'shape',
-        nodeProgramClasses: { shape: NodeShapeProgram },
+        nodeProgramClasses: { shape: nodeShapeProgram(slots) },
         edgeProgramClasses: {
-          line: drawnWhile(DashedLineProgram, edgesDrawn),
-          arrow: drawnWhile(dashedArrowProgram<SigmaNodeAttributes, SigmaEdgeAttributes>(), edgesDrawn),
+          line: drawnWhile(dashedLineProgram<SigmaNodeAttributes, SigmaEdgeAttributes>(slots), edgesDrawn),
+          arrow: drawnWhile(dashedArrowProgram<SigmaNodeAttributes, SigmaEdgeAttributes>(slots), edgesDrawn),
         },
         // Labels are drawn after each frame by drawLabels, on the actors that may have one.
         renderLabels: false,
@@ -103,6 +106,7 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     Object.assign(labels, { width, height, zoom: readModelView(sigma).zoom });
     labels.important = importantLabelCount(labels);
   });
+  const isShown = (id: string) => display.visibleNodes.has(id);
   const candidates = labelCandidates(graph);
   const mouse = sigma.getMouseCaptor();
   const moving = () => camera.isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
@@ -110,7 +114,7 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     // As sigma's own label pass: none while the camera moves, where moves are drawn light.
     if (lightMoves && moving()) return;
     const forced = [...(display.highlight?.nodes ?? []), ...(display.selectedId ? [display.selectedId] : [])];
-    drawLabels(sigma, labelsToConsider(candidates, labels, labels.important, forced), drawLabel);
+    drawLabels(sigma, labelsToConsider(candidates, labels, labels.important, forced), isShown, drawLabel);
   });
   sigma.once('afterRender', () => events.onDrawn());
   camera.on('updated', () => events.onViewChange());
@@ -124,6 +128,12 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     next.highlight =
       centre && next.visibleNodes.has(centre) ? (keep ? before.highlight : neighbourhood(graph, centre, next.visibleEdges)) : null;
     display = next;
+    const filtersChanged =
+      before.visibleNodes !== next.visibleNodes || before.visibleEdges !== next.visibleEdges || before.filtered !== next.filtered;
+    if (filtersChanged) {
+      writeVisibility(slots, graph, next.visibleNodes, next.visibleEdges, next.filtered);
+      sigma.scheduleRender();
+    }
     const changed = changedItems(graph, before, next);
     const nodes = changed.nodes === 'all' ? graph.nodes() : changed.nodes;
     const edges = changed.edges === 'all' ? graph.edges() : changed.edges;
@@ -138,7 +148,6 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     show({});
   };
 
-  const isShown = (id: string) => display.visibleNodes.has(id);
   let dragged: string | null = null;
   let justDragged = false;
   sigma.on('enterNode', ({ node, event }) => {

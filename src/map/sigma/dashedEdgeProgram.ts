@@ -3,11 +3,14 @@
 // fragment shader, the pattern (dash, gap… in model units, like Cytoscape's line-dash-pattern)
 // measured along the line from the source. Undirected alliances run to the target's centre.
 import type { Attributes } from 'graphology-types';
-import { createEdgeArrowHeadProgram, createEdgeCompoundProgram, EdgeProgram } from 'sigma/rendering';
+import { createEdgeCompoundProgram, EdgeProgram } from 'sigma/rendering';
+import { arrowHeadProgram } from './arrowHeadProgram';
 import type { EdgeProgramType, ProgramInfo } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
 import { DASH_SLOTS } from './dashSlots';
+import { bindVisibility, LEFT_OUT_POSITION, VISIBILITY_GLSL, VISIBILITY_UNIFORMS } from './visibilityTexture';
+import type { VisibilitySlots } from './visibilitySlots';
 
 /** Display data of our alliances: sigma's, plus the dash pattern as its six slots (dashSlots). */
 export interface DashedEdgeDisplayData extends EdgeDisplayData {
@@ -48,12 +51,16 @@ uniform float u_correctionRatio;
 uniform float u_minEdgeThickness;
 uniform float u_lengthToThicknessRatio;
 uniform float u_feather;
-
+${VISIBILITY_GLSL}
 ${VARYINGS}
 
 const float bias = 255.0 / 254.0;
 
 void main() {
+  if (leftOut(a_id)) {
+    gl_Position = ${LEFT_OUT_POSITION};
+    return;
+  }
   float radius = a_radius * a_radiusCoef;
   vec2 normal = a_normal * a_normalCoef;
   vec2 position = a_positionStart * (1.0 - a_positionCoef) + a_positionEnd * a_positionCoef;
@@ -133,13 +140,14 @@ const UNIFORMS = [
   'u_feather',
   'u_minEdgeThickness',
   'u_lengthToThicknessRatio',
+  ...VISIBILITY_UNIFORMS,
 ] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
 /** Sigma's arrowhead length, in line widths: the clamped line and the head must agree. */
 const ARROW_LENGTH_TO_THICKNESS = 2.5;
 
-function createDashedEdgeProgram(clamped: boolean) {
+function createDashedEdgeProgram(clamped: boolean, visibility: VisibilitySlots) {
   return class DashedEdgeProgram<
     N extends Attributes = Attributes,
     E extends Attributes = Attributes,
@@ -216,21 +224,24 @@ function createDashedEdgeProgram(clamped: boolean) {
       gl.uniform1f(uniformLocations.u_feather, params.antiAliasingFeather);
       gl.uniform1f(uniformLocations.u_minEdgeThickness, params.minEdgeThickness);
       gl.uniform1f(uniformLocations.u_lengthToThicknessRatio, ARROW_LENGTH_TO_THICKNESS);
+      bindVisibility(gl, uniformLocations, visibility);
     }
   };
 }
 
-/** An undirected alliance: a dashed line from centre to centre. */
-export const DashedLineProgram = createDashedEdgeProgram(false);
+/** An undirected alliance: a dashed line from centre to centre (left out as `visibility` says). */
+export function dashedLineProgram<N extends Attributes, E extends Attributes, G extends Attributes = Attributes>(
+  visibility: VisibilitySlots,
+): EdgeProgramType<N, E, G> {
+  return createDashedEdgeProgram(false, visibility);
+}
 
 /** A directed alliance: a dashed line stopping at the target's outline, and sigma's arrowhead. */
-export function dashedArrowProgram<N extends Attributes, E extends Attributes, G extends Attributes = Attributes>(): EdgeProgramType<
-  N,
-  E,
-  G
-> {
+export function dashedArrowProgram<N extends Attributes, E extends Attributes, G extends Attributes = Attributes>(
+  visibility: VisibilitySlots,
+): EdgeProgramType<N, E, G> {
   return createEdgeCompoundProgram<N, E, G>([
-    createDashedEdgeProgram(true),
-    createEdgeArrowHeadProgram<N, E, G>({ lengthToThicknessRatio: ARROW_LENGTH_TO_THICKNESS }),
+    createDashedEdgeProgram(true, visibility),
+    arrowHeadProgram<N, E, G>(ARROW_LENGTH_TO_THICKNESS, visibility),
   ]);
 }

@@ -1,7 +1,8 @@
 // What each node and edge looks like right now in the WebGL mode: sigma's reducers, from the
-// derived visibility (hide or fade), the highlighted neighbourhood (hover or selection) and the
-// selected actor. The graph is never rebuilt for these: only the reducers' output changes, and
-// `changedItems` says which items sigma must redraw.
+// derived visibility (fade), the highlighted neighbourhood (hover or selection) and the selected
+// actor. The graph is never rebuilt for these: only the reducers' output changes, and
+// `changedItems` says which items sigma must redraw. What the filters hide is not the reducers'
+// business: our programs leave it out from the visibility texture (visibilitySlots.ts).
 import { THEME, type Theme } from '../../view/theme';
 import type { DashedEdgeDisplayData } from './dashedEdgeProgram';
 import { dashSlots } from './dashSlots';
@@ -55,15 +56,11 @@ type EdgeData = SigmaEdgeAttributes & Partial<DashedEdgeDisplayData>;
 
 export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: DisplayState): NodeData {
   const shown: NodeData = data;
-  if (!state.visibleNodes.has(id)) {
-    if (state.filtered === 'hide') {
-      shown.hidden = true;
-      return shown;
-    }
-    return Object.assign(shown, { opacity: state.look.fadedOpacity, label: '', zIndex: 0 });
-  }
+  const visible = state.visibleNodes.has(id);
+  if (!visible && state.filtered === 'fade') return Object.assign(shown, { opacity: state.look.fadedOpacity, label: '', zIndex: 0 });
   const { highlight, look } = state;
-  if (id === state.selectedId) {
+  // A hidden selection is left out by the texture, but sigma would still draw its hover label.
+  if (id === state.selectedId && visible) {
     // The selection's border (the map's theme's), solid even for a group.
     const selected = { borderColor: look.selectedBorderColor, border: look.selectedBorderWidth / data.size, borderDouble: 0 };
     return Object.assign(shown, selected, { forceLabel: true, highlighted: true, zIndex: 2 });
@@ -76,14 +73,7 @@ export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: Displa
 
 export function edgeDisplay(id: string, data: SigmaEdgeAttributes, state: DisplayState): EdgeData {
   const shown: EdgeData = data;
-  if (!state.visibleEdges.has(id)) {
-    // The most frequent case when a filter changes: written directly, no object made.
-    if (state.filtered === 'hide') {
-      shown.hidden = true;
-      return shown;
-    }
-    return Object.assign(shown, { color: data.fadedColor, zIndex: 0 });
-  }
+  if (state.filtered === 'fade' && !state.visibleEdges.has(id)) return Object.assign(shown, { color: data.fadedColor, zIndex: 0 });
   // An ended alliance keeps its dashes when highlighted or dimmed, as in Cytoscape.
   const ended = state.ended?.has(id) === true;
   const dash = ended ? ENDED_DASH : data.dash;
@@ -132,8 +122,15 @@ export function changedItems(graph: SigmaGraph, before: DisplayState, after: Dis
   if (dimToggled) return { nodes: 'all', edges: 'all' };
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  if (before.visibleNodes !== after.visibleNodes) addDifference(nodes, before.visibleNodes, after.visibleNodes, (id) => graph.hasNode(id));
-  if (before.visibleEdges !== after.visibleEdges) addDifference(edges, before.visibleEdges, after.visibleEdges, (id) => graph.hasEdge(id));
+  const fading = after.filtered === 'fade';
+  if (fading && before.visibleNodes !== after.visibleNodes)
+    addDifference(nodes, before.visibleNodes, after.visibleNodes, (id) => graph.hasNode(id));
+  if (fading && before.visibleEdges !== after.visibleEdges)
+    addDifference(edges, before.visibleEdges, after.visibleEdges, (id) => graph.hasEdge(id));
+  // Hidden ones are left out by the texture; only the selection's look depends on being shown.
+  const selectionShown = (state: DisplayState) => state.selectedId !== null && state.visibleNodes.has(state.selectedId);
+  const selected = after.selectedId;
+  if (!fading && selected !== null && graph.hasNode(selected) && selectionShown(before) !== selectionShown(after)) nodes.add(selected);
   if (before.ended !== after.ended) {
     addAll(edges, before.ended);
     addAll(edges, after.ended);

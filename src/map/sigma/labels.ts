@@ -117,17 +117,24 @@ const Y_MARGIN = 50;
 type Drawer = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings) => void;
 
 /**
- * The label pass of one frame, on the labels layer sigma cleared: each of `ids` still shown and
- * near the screen, at its place on screen, in that order. Only these are copied, not every actor.
+ * The label pass of one frame, on the labels layer sigma cleared: each of `ids` still shown (by the
+ * filters: `isShown`) and near the screen, at its place on screen, in that order. Only these are
+ * copied, not every actor.
  */
-export function drawLabels(sigma: Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>, ids: readonly string[], drawLabel: Drawer): void {
+export function drawLabels(
+  sigma: Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>,
+  ids: readonly string[],
+  isShown: (id: string) => boolean,
+  drawLabel: Drawer,
+): void {
   const context = sigma.getCanvases().labels?.getContext('2d');
   if (!context) return;
   const { width, height } = sigma.getDimensions();
   const settings = sigma.getSettings();
   for (const id of ids) {
+    if (!isShown(id)) continue;
     const data = sigma.getNodeDisplayData(id);
-    if (!data || data.hidden) continue;
+    if (!data) continue;
     const { x, y } = sigma.framedGraphToViewport(data);
     if (x < -X_MARGIN || x > width + X_MARGIN || y < -Y_MARGIN || y > height + Y_MARGIN) continue;
     drawLabel(context, { ...data, key: id, x, y, size: sigma.scaleSize(data.size) }, settings);

@@ -11,6 +11,8 @@ import { floatColor } from 'sigma/utils';
 import { rgbOf } from '../../view/colours';
 import { THEME } from '../../view/theme';
 import { ringSegments, SDG_RGB_TABLE, SDG_TABLE_SIZE } from './sdgRing';
+import { bindVisibility, LEFT_OUT_POSITION, VISIBILITY_GLSL, VISIBILITY_UNIFORMS } from './visibilityTexture';
+import type { VisibilitySlots } from './visibilitySlots';
 
 /** Display data of our nodes: sigma's, plus the shape, the border, the SDG ring and the opacity. */
 export interface ShapeNodeDisplayData extends NodeDisplayData {
@@ -49,6 +51,7 @@ attribute float a_angle;
 uniform mat3 u_matrix;
 uniform float u_sizeRatio;
 uniform float u_correctionRatio;
+${VISIBILITY_GLSL}
 
 varying vec4 v_color;
 varying vec4 v_borderColor;
@@ -60,6 +63,10 @@ varying vec4 v_sdgs;
 const float bias = 255.0 / 254.0;
 
 void main() {
+  if (leftOut(a_id)) {
+    gl_Position = ${LEFT_OUT_POSITION};
+    return;
+  }
   float radius = a_size * u_correctionRatio / u_sizeRatio * 2.0;
   // The triangle's incircle holds the node and its border's outer half.
   float reach = radius * (1.0 + min(a_shape.z, ${MAX_BORDER_SHARE.toFixed(1)}) * 0.5);
@@ -156,64 +163,74 @@ void main(void) {
 `;
 
 const { UNSIGNED_BYTE, FLOAT, TRIANGLES } = WebGLRenderingContext;
-const UNIFORMS = ['u_sizeRatio', 'u_correctionRatio', 'u_matrix', 'u_sdgColours', 'u_background', 'u_paper'] as const;
+const UNIFORMS = [
+  'u_sizeRatio',
+  'u_correctionRatio',
+  'u_matrix',
+  'u_sdgColours',
+  'u_background',
+  'u_paper',
+  ...VISIBILITY_UNIFORMS,
+] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
 const rgb = (colour: string) => (rgbOf(colour) ?? [255, 255, 255]).map((value) => value / 255);
 const BACKGROUND = rgb(webgl.background);
 const PAPER = rgb(ink.paper);
 
-export class NodeShapeProgram<
-  N extends Attributes = Attributes,
-  E extends Attributes = Attributes,
-  G extends Attributes = Attributes,
-> extends NodeProgram<Uniform, N, E, G> {
-  getDefinition() {
-    return {
-      VERTICES: 3,
-      VERTEX_SHADER_SOURCE: VERTEX_SHADER,
-      FRAGMENT_SHADER_SOURCE: FRAGMENT_SHADER,
-      METHOD: TRIANGLES,
-      UNIFORMS,
-      ATTRIBUTES: [
-        { name: 'a_position', size: 2, type: FLOAT },
-        { name: 'a_size', size: 1, type: FLOAT },
-        { name: 'a_color', size: 4, type: UNSIGNED_BYTE, normalized: true },
-        { name: 'a_borderColor', size: 4, type: UNSIGNED_BYTE, normalized: true },
-        { name: 'a_shape', size: 4, type: FLOAT },
-        { name: 'a_sdgs', size: 4, type: FLOAT },
-        { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true },
-      ],
-      CONSTANT_ATTRIBUTES: [{ name: 'a_angle', size: 1, type: FLOAT }],
-      CONSTANT_DATA: [[0], [(2 * Math.PI) / 3], [(4 * Math.PI) / 3]],
-    };
-  }
+/** The program, leaving out the actors that `visibility` says are filtered out. */
+export function nodeShapeProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>(
+  visibility: VisibilitySlots,
+) {
+  return class NodeShapeProgram extends NodeProgram<Uniform, N, E, G> {
+    getDefinition() {
+      return {
+        VERTICES: 3,
+        VERTEX_SHADER_SOURCE: VERTEX_SHADER,
+        FRAGMENT_SHADER_SOURCE: FRAGMENT_SHADER,
+        METHOD: TRIANGLES,
+        UNIFORMS,
+        ATTRIBUTES: [
+          { name: 'a_position', size: 2, type: FLOAT },
+          { name: 'a_size', size: 1, type: FLOAT },
+          { name: 'a_color', size: 4, type: UNSIGNED_BYTE, normalized: true },
+          { name: 'a_borderColor', size: 4, type: UNSIGNED_BYTE, normalized: true },
+          { name: 'a_shape', size: 4, type: FLOAT },
+          { name: 'a_sdgs', size: 4, type: FLOAT },
+          { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true },
+        ],
+        CONSTANT_ATTRIBUTES: [{ name: 'a_angle', size: 1, type: FLOAT }],
+        CONSTANT_DATA: [[0], [(2 * Math.PI) / 3], [(4 * Math.PI) / 3]],
+      };
+    }
 
-  processVisibleItem(nodeIndex: number, startIndex: number, data: ShapeNodeDisplayData): void {
-    const array = this.array;
-    let i = startIndex;
-    array[i++] = data.x;
-    array[i++] = data.y;
-    array[i++] = data.size;
-    array[i++] = floatColor(data.color);
-    array[i++] = floatColor(data.borderColor || data.color);
-    array[i++] = data.sides ?? 0;
-    array[i++] = data.vertexUp ?? 0;
-    array[i++] = data.border ?? 0;
-    array[i++] = data.borderDouble ?? 0;
-    array[i++] = data.sdgMask ?? 0;
-    array[i++] = data.sdgReading ?? 0;
-    array[i++] = ringSegments(data.sdgMask ?? 0);
-    array[i++] = data.opacity ?? 1;
-    array[i++] = nodeIndex;
-  }
+    processVisibleItem(nodeIndex: number, startIndex: number, data: ShapeNodeDisplayData): void {
+      const array = this.array;
+      let i = startIndex;
+      array[i++] = data.x;
+      array[i++] = data.y;
+      array[i++] = data.size;
+      array[i++] = floatColor(data.color);
+      array[i++] = floatColor(data.borderColor || data.color);
+      array[i++] = data.sides ?? 0;
+      array[i++] = data.vertexUp ?? 0;
+      array[i++] = data.border ?? 0;
+      array[i++] = data.borderDouble ?? 0;
+      array[i++] = data.sdgMask ?? 0;
+      array[i++] = data.sdgReading ?? 0;
+      array[i++] = ringSegments(data.sdgMask ?? 0);
+      array[i++] = data.opacity ?? 1;
+      array[i++] = nodeIndex;
+    }
 
-  setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo<Uniform>): void {
-    gl.uniform1f(uniformLocations.u_correctionRatio, params.correctionRatio);
-    gl.uniform1f(uniformLocations.u_sizeRatio, params.sizeRatio);
-    gl.uniformMatrix3fv(uniformLocations.u_matrix, false, params.matrix);
-    gl.uniform3fv(uniformLocations.u_sdgColours, SDG_RGB_TABLE);
-    gl.uniform3fv(uniformLocations.u_background, BACKGROUND);
-    gl.uniform3fv(uniformLocations.u_paper, PAPER);
-  }
+    setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo<Uniform>): void {
+      gl.uniform1f(uniformLocations.u_correctionRatio, params.correctionRatio);
+      gl.uniform1f(uniformLocations.u_sizeRatio, params.sizeRatio);
+      gl.uniformMatrix3fv(uniformLocations.u_matrix, false, params.matrix);
+      gl.uniform3fv(uniformLocations.u_sdgColours, SDG_RGB_TABLE);
+      gl.uniform3fv(uniformLocations.u_background, BACKGROUND);
+      gl.uniform3fv(uniformLocations.u_paper, PAPER);
+      bindVisibility(gl, uniformLocations, visibility);
+    }
+  };
 }

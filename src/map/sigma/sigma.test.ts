@@ -125,11 +125,18 @@ describe('display state (reducers)', () => {
   const graph = buildSigmaGraph(appearance, positions);
   const data = (id: string) => ({ ...graph.getNodeAttributes(id) });
 
-  it('hides or fades what the filters leave out', () => {
-    const hidden = state({ visibleNodes: new Set(['a', 'b']), visibleEdges: new Set(['ab']) });
-    expect(nodeDisplay('c', data('c'), hidden).hidden).toBe(true);
-    expect(edgeDisplay('bc', { ...graph.getEdgeAttributes('bc') }, hidden).hidden).toBe(true);
-    expect(nodeDisplay('a', data('a'), hidden).hidden).toBeUndefined();
+  it('fades what the filters leave out, and leaves hiding it to the visibility texture', () => {
+    const hidden = state({ visibleNodes: new Set(['a', 'b']), visibleEdges: new Set(['ab']), selectedId: 'c' });
+    // Drawn as if shown (the programs leave it out), but no selection: sigma would label it.
+    const left = nodeDisplay('c', data('c'), hidden);
+    expect([left.opacity, left.highlighted, left.hidden, left.borderColor]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      data('c').borderColor,
+    ]);
+    expect(nodeDisplay('a', data('a'), { ...hidden, selectedId: 'a' }).highlighted).toBe(true);
+    expect(edgeDisplay('bc', { ...graph.getEdgeAttributes('bc') }, hidden).hidden).toBeUndefined();
     const faded = { ...hidden, filtered: 'fade' as const };
     expect(nodeDisplay('c', data('c'), faded)).toMatchObject({ opacity: THEME.faded.opacity, label: '' });
     expect(edgeDisplay('bc', { ...graph.getEdgeAttributes('bc') }, faded).color).toBe(graph.getEdgeAttribute('bc', 'fadedColor'));
@@ -167,12 +174,23 @@ describe('display state (reducers)', () => {
   it('says which items to redraw', () => {
     const before = state();
     expect(changedItems(graph, before, { ...before })).toEqual({ nodes: [], edges: [] });
-    const filtered = state({ visibleNodes: new Set(['a', 'b']), visibleEdges: new Set(['ab']) });
-    expect(changedItems(graph, before, filtered)).toEqual({ nodes: ['c', 'd'], edges: ['bc'] });
+    const fade = state({ filtered: 'fade' });
+    const filtered = state({ visibleNodes: new Set(['a', 'b']), visibleEdges: new Set(['ab']), filtered: 'fade' });
+    expect(changedItems(graph, fade, filtered)).toEqual({ nodes: ['c', 'd'], edges: ['bc'] });
     // Both ways, and only items of this graph (sigma cannot redraw an item it does not have).
-    expect(changedItems(graph, filtered, before)).toEqual({ nodes: ['c', 'd'], edges: ['bc'] });
-    const stranger = state({ visibleNodes: new Set(['a', 'b', 'c', 'd', 'zz']), visibleEdges: new Set(['ab', 'bc', 'zz-edge']) });
-    expect(changedItems(graph, before, stranger)).toEqual({ nodes: [], edges: [] });
+    expect(changedItems(graph, filtered, fade)).toEqual({ nodes: ['c', 'd'], edges: ['bc'] });
+    const stranger = state({
+      visibleNodes: new Set(['a', 'b', 'c', 'd', 'zz']),
+      visibleEdges: new Set(['ab', 'bc', 'zz-edge']),
+      filtered: 'fade',
+    });
+    expect(changedItems(graph, fade, stranger)).toEqual({ nodes: [], edges: [] });
+    // Hidden, nothing for sigma to redraw (the texture changes) but a selection hidden or shown again.
+    const hidden = { ...filtered, filtered: 'hide' as const };
+    expect(changedItems(graph, before, hidden)).toEqual({ nodes: [], edges: [] });
+    expect(changedItems(graph, { ...before, selectedId: 'c' }, { ...hidden, selectedId: 'c' })).toEqual({ nodes: ['c'], edges: [] });
+    expect(changedItems(graph, { ...hidden, selectedId: 'c' }, { ...before, selectedId: 'c' })).toEqual({ nodes: ['c'], edges: [] });
+    expect(changedItems(graph, { ...before, selectedId: 'a' }, { ...hidden, selectedId: 'a' })).toEqual({ nodes: [], edges: [] });
     expect(changedItems(graph, before, { ...before, filtered: 'fade' })).toEqual({ nodes: 'all', edges: 'all' });
     const highlighted = { ...before, highlight: neighbourhood(graph, 'a', before.visibleEdges) };
     expect(changedItems(graph, before, highlighted)).toEqual({ nodes: 'all', edges: 'all' });
