@@ -1,5 +1,5 @@
 import type { AllianceGraph } from '../model/graph';
-import { actorTests, allianceTests, passesAll } from './predicates';
+import { actorPassesAll, actorTests, alliancePassesAll, allianceTests } from './predicates';
 import { isAllianceFilterActive, type Filters, type VisibleSets } from './types';
 
 /**
@@ -17,7 +17,7 @@ export function applyFilters(graph: AllianceGraph, filters: Filters): VisibleSet
 
   const actorPass = new Set<string>();
   graph.forEachNode((id, actor) => {
-    if (passesAll(onActor, id, actor)) actorPass.add(id);
+    if (actorPassesAll(onActor, id, actor)) actorPass.add(id);
   });
 
   const keepIsolated = !allianceActive || filters.isolated === 'show';
@@ -25,7 +25,7 @@ export function applyFilters(graph: AllianceGraph, filters: Filters): VisibleSet
   const visibleEdgeIds = new Set<string>();
   graph.forEachEdge((id, alliance, source, target) => {
     if (!actorPass.has(source) || !actorPass.has(target)) return;
-    if (!passesAll(onAlliance, alliance)) return;
+    if (!alliancePassesAll(onAlliance, alliance)) return;
     visibleEdgeIds.add(id);
     if (keepIsolated) return; // both ends are in A, already visible
     visibleNodeIds.add(source);

@@ -4,7 +4,7 @@ import { SDGS } from '../domain/sdgs';
 import { SUPPORT_CODES } from '../domain/supportForms';
 import type { AllianceGraph } from '../model/graph';
 import type { ActorRecord } from '../model/types';
-import { actorSdgIndex, actorTests, allianceTests, isNational, passesAll } from './predicates';
+import { actorPassesAll, actorSdgIndex, actorTests, alliancePassesAll, allianceTests, isNational } from './predicates';
 import { isAllianceFilterActive, type ActorFacet, type Filters } from './types';
 
 /**
@@ -124,7 +124,7 @@ function actorFacet<O>(
   const others = actorTests(graph, filters, facet);
   const actorOptions = new Map<string, Set<O>>();
   graph.forEachNode((id, actor) => {
-    if (!passesAll(others, id, actor)) return;
+    if (!actorPassesAll(others, id, actor)) return;
     const mine = new Set<O>();
     for (const option of optionsOf(id, actor)) if (counts.has(option)) mine.add(option);
     actorOptions.set(id, mine);
@@ -136,7 +136,7 @@ function actorFacet<O>(
   graph.forEachEdge((_id, alliance, source, target) => {
     const fromOptions = actorOptions.get(source);
     const toOptions = actorOptions.get(target);
-    if (fromOptions === undefined || toOptions === undefined || !passesAll(onAlliance, alliance)) return;
+    if (fromOptions === undefined || toOptions === undefined || !alliancePassesAll(onAlliance, alliance)) return;
     for (const option of fromOptions) {
       if (!toOptions.has(option)) continue;
       counts.get(option)!.alliances += 1;
@@ -157,14 +157,14 @@ function supportFacet(graph: AllianceGraph, filters: Filters): Map<string, Facet
   const onActor = actorTests(graph, filters);
   const actorPass = new Set<string>();
   graph.forEachNode((id, actor) => {
-    if (passesAll(onActor, id, actor)) actorPass.add(id);
+    if (actorPassesAll(onActor, id, actor)) actorPass.add(id);
   });
 
   // With a support code chosen an alliance filter is always active.
   const onAlliance = allianceTests(filters, 'support');
   const ends = new Map<string, Set<string>>(SUPPORT_CODES.map((code) => [code, new Set<string>()]));
   graph.forEachEdge((_id, alliance, source, target) => {
-    if (!actorPass.has(source) || !actorPass.has(target) || !passesAll(onAlliance, alliance)) return;
+    if (!actorPass.has(source) || !actorPass.has(target) || !alliancePassesAll(onAlliance, alliance)) return;
     for (const code of new Set(alliance.support ?? [])) {
       const count = counts.get(code);
       if (count === undefined) continue;

@@ -54,29 +54,41 @@ export function actorSdgSet(graph: AllianceGraph, id: string, actor: ActorRecord
   return sdgs;
 }
 
+const masksByGraph = new WeakMap<AllianceGraph, ReadonlyMap<string, number>>();
+
 /**
- * actorSdgSet for every actor at once, in one pass over the alliances: each actor's goals in
- * increasing order. Goals are 1-17 (the data format's rule): gathered as the bits of a number,
- * which at 50,000 actors is far quicker than a set per actor.
+ * Each actor's goals (its own and its alliances', in either direction) as the bits of a number
+ * (bit n for goal n; goals are 1-17, the data format's rule), in one pass over the alliances.
+ * Made once per graph (a graph is not changed once loaded): the SDG filter, its facet, the
+ * appearance and the summary all read it, and a filter at 50,000 actors then walks no alliance.
  */
-export function actorSdgIndex(graph: AllianceGraph): Map<string, readonly number[]> {
+export function actorSdgMasks(graph: AllianceGraph): ReadonlyMap<string, number> {
+  const made = masksByGraph.get(graph);
+  if (made) return made;
   const masks = new Map<string, number>();
-  const maskOf = (sdgs: readonly number[] | undefined) => {
-    let mask = 0;
-    for (const sdg of sdgs ?? []) mask |= 1 << sdg;
-    return mask;
-  };
   graph.forEachNode((id, actor) => {
-    masks.set(id, maskOf(actor.sdgs));
+    masks.set(id, sdgMaskOf(actor.sdgs));
   });
   graph.forEachEdge((_edge, alliance, source, target) => {
     if (!alliance.sdgs || alliance.sdgs.length === 0) return;
-    const mask = maskOf(alliance.sdgs);
+    const mask = sdgMaskOf(alliance.sdgs);
     masks.set(source, (masks.get(source) ?? 0) | mask);
     masks.set(target, (masks.get(target) ?? 0) | mask);
   });
+  masksByGraph.set(graph, masks);
+  return masks;
+}
+
+export function sdgMaskOf(sdgs: readonly number[] | undefined): number {
+  let mask = 0;
+  for (const sdg of sdgs ?? []) mask |= 1 << sdg;
+  return mask;
+}
+
+/** actorSdgSet for every actor at once: each actor's goals in increasing order. */
+export function actorSdgIndex(graph: AllianceGraph): Map<string, readonly number[]> {
   const index = new Map<string, readonly number[]>();
-  for (const [id, mask] of masks) index.set(id, goalsOf(mask));
+  for (const [id, mask] of actorSdgMasks(graph)) index.set(id, goalsOf(mask));
   return index;
 }
 
@@ -122,11 +134,9 @@ export function regionTest(graph: AllianceGraph, selected: ReadonlySet<string>, 
 
 /** The SDG filter: an actor passes if its own SDGs or those of one of its alliances are wanted. */
 export function sdgTest(graph: AllianceGraph, wanted: ReadonlySet<number>): ActorTest {
-  const throughAlliance = new Set<string>();
-  graph.forEachEdge((_edge, alliance, source, target) => {
-    if ((alliance.sdgs ?? []).some((sdg) => wanted.has(sdg))) throughAlliance.add(source).add(target);
-  });
-  return (id, actor) => throughAlliance.has(id) || (actor.sdgs ?? []).some((sdg) => wanted.has(sdg));
+  const masks = actorSdgMasks(graph);
+  const wantedMask = sdgMaskOf([...wanted]);
+  return (id) => ((masks.get(id) ?? 0) & wantedMask) !== 0;
 }
 
 /** Every active actor filter, optionally leaving one out (for its facet). */
@@ -141,7 +151,15 @@ export function actorTests(graph: AllianceGraph, filters: Filters, except?: Acto
   return tests;
 }
 
-export function passesAll<T extends unknown[]>(tests: ReadonlyArray<(...args: T) => boolean>, ...args: T): boolean {
-  for (const test of tests) if (!test(...args)) return false;
+// Two of a kind rather than one with rest arguments: these run for every actor and alliance of a
+// filter, and rest arguments make an array at each call.
+
+export function actorPassesAll(tests: readonly ActorTest[], id: string, actor: ActorRecord): boolean {
+  for (const test of tests) if (!test(id, actor)) return false;
+  return true;
+}
+
+export function alliancePassesAll(tests: readonly AllianceTest[], alliance: AllianceRecord): boolean {
+  for (const test of tests) if (!test(alliance)) return false;
   return true;
 }

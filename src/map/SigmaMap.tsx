@@ -55,7 +55,7 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     ended: shown.endedEdgeIds,
   };
   const slots = visibilitySlots(graph);
-  writeVisibility(slots, graph, display.visibleNodes, display.visibleEdges, display.filtered);
+  writeVisibility(slots, display.visibleNodes, display.visibleEdges, display.filtered);
   const labels: LabelState = { width: 0, height: 0, zoom: 1, presenting: init.presenting, leaders: null, important: 0 };
   const { drawLabel, drawHover } = labelDrawers(labels);
   let hovered: string | null = null;
@@ -131,7 +131,7 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     const filtersChanged =
       before.visibleNodes !== next.visibleNodes || before.visibleEdges !== next.visibleEdges || before.filtered !== next.filtered;
     if (filtersChanged) {
-      writeVisibility(slots, graph, next.visibleNodes, next.visibleEdges, next.filtered);
+      writeVisibility(slots, next.visibleNodes, next.visibleEdges, next.filtered);
       sigma.scheduleRender();
     }
     const changed = changedItems(graph, before, next);

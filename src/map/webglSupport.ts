@@ -11,9 +11,11 @@ export function webglAvailable(): boolean {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl') ?? canvas.getContext('experimental-webgl');
     if (gl && typeof (gl as WebGLRenderingContext).blendFunc === 'function') {
-      available = true;
+      const context = gl as WebGLRenderingContext;
+      // Our programs read what the filters hide from a texture in their vertex shaders.
+      available = Number(context.getParameter(context.MAX_VERTEX_TEXTURE_IMAGE_UNITS)) > 0;
       // Browsers allow a few contexts per page: give this one back.
-      (gl as WebGLRenderingContext).getExtension('WEBGL_lose_context')?.loseContext();
+      context.getExtension('WEBGL_lose_context')?.loseContext();
     }
   } catch {
     /* a browser that throws instead of answering null has no WebGL for us either */

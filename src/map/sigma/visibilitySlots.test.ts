@@ -38,7 +38,7 @@ describe('the visibility slots (what the WebGL programs leave out)', () => {
     const graph = buildSigmaGraph(appearance, positions);
     const slots = visibilitySlots(graph);
     expect(slots.bytes.length).toBe(SLOTS_PER_ROW);
-    writeVisibility(slots, graph, new Set(['a', 'c']), new Set(['bc']), 'hide');
+    writeVisibility(slots, new Set(['a', 'c']), new Set(['bc']), 'hide');
     expect([...slots.bytes.subarray(0, 6)]).toEqual([SHOWN, SHOWN, LEFT_OUT, SHOWN, LEFT_OUT, SHOWN]);
     expect(slots.bytes[6]).toBe(SHOWN);
   });
@@ -46,9 +46,9 @@ describe('the visibility slots (what the WebGL programs leave out)', () => {
   it('shows everything when the filters fade, and counts each change', () => {
     const graph = buildSigmaGraph(appearance, positions);
     const slots = visibilitySlots(graph);
-    writeVisibility(slots, graph, new Set(), new Set(), 'hide');
+    writeVisibility(slots, new Set(), new Set(), 'hide');
     expect(slots.bytes[1]).toBe(LEFT_OUT);
-    writeVisibility(slots, graph, new Set(), new Set(), 'fade');
+    writeVisibility(slots, new Set(), new Set(), 'fade');
     expect(slots.bytes.every((byte) => byte === SHOWN)).toBe(true);
     expect(slots.version).toBe(2);
   });

@@ -20,11 +20,14 @@ export interface VisibilitySlots {
   readonly rows: number;
   /** Goes up at each change, so each WebGL context uploads the bytes once per change. */
   version: number;
+  /** The items in slot order from 1 (walking arrays is quicker than walking the graph). */
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
 }
 
 export function visibilitySlots(graph: SigmaGraph): VisibilitySlots {
   const rows = Math.max(1, Math.ceil((1 + graph.order + graph.size) / SLOTS_PER_ROW));
-  return { bytes: new Uint8Array(rows * SLOTS_PER_ROW).fill(SHOWN), rows, version: 0 };
+  return { bytes: new Uint8Array(rows * SLOTS_PER_ROW).fill(SHOWN), rows, version: 0, nodeIds: graph.nodes(), edgeIds: graph.edges() };
 }
 
 /**
@@ -33,21 +36,16 @@ export function visibilitySlots(graph: SigmaGraph): VisibilitySlots {
  */
 export function writeVisibility(
   slots: VisibilitySlots,
-  graph: SigmaGraph,
   visibleNodes: ReadonlySet<string>,
   visibleEdges: ReadonlySet<string>,
   filtered: 'hide' | 'fade',
 ): void {
-  const { bytes } = slots;
+  const { bytes, nodeIds, edgeIds } = slots;
   if (filtered === 'fade') bytes.fill(SHOWN);
   else {
     let slot = 1;
-    graph.forEachNode((id) => {
-      bytes[slot++] = visibleNodes.has(id) ? SHOWN : LEFT_OUT;
-    });
-    graph.forEachEdge((id) => {
-      bytes[slot++] = visibleEdges.has(id) ? SHOWN : LEFT_OUT;
-    });
+    for (const id of nodeIds) bytes[slot++] = visibleNodes.has(id) ? SHOWN : LEFT_OUT;
+    for (const id of edgeIds) bytes[slot++] = visibleEdges.has(id) ? SHOWN : LEFT_OUT;
   }
   slots.version += 1;
 }
