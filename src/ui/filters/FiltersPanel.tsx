@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCOPES } from '../../domain/regions';
 import { SDGS } from '../../domain/sdgs';
@@ -41,6 +41,24 @@ export function FiltersPanel({ graph, filters, facets, lang, onChange }: Filters
   const kindOrder = useMemo(() => [...facets.kind.keys()], [facets.kind]);
 
   const push = (next: Filters) => onChange(next, 'push');
+  // The options' handlers stay the same from render to render, reading the filters of the last
+  // one, so that the memoised sections re-render only when their own options change.
+  const latest = useRef({ filters, onChange });
+  useLayoutEffect(() => {
+    latest.current = { filters, onChange };
+  });
+  const edit = useCallback((change: (current: Filters) => Filters) => {
+    const { filters: current, onChange: send } = latest.current;
+    send(change(current), 'push');
+  }, []);
+  const toggleSdg = useCallback((sdg: number) => edit((f) => ({ ...f, sdg: toggleOption(f.sdg, sdg, SDG_ORDER) })), [edit]);
+  const toggleRegion = useCallback((code: string) => edit((f) => ({ ...f, region: toggleOption(f.region, code, SCOPE_ORDER) })), [edit]);
+  const setNational = useCallback((national: Filters['national']) => edit((f) => ({ ...f, national })), [edit]);
+  const toggleSupport = useCallback(
+    (code: string) => edit((f) => ({ ...f, support: toggleOption(f.support, code, SUPPORT_CODES) })),
+    [edit],
+  );
+  const toggleKind = useCallback((kind: string) => edit((f) => ({ ...f, kind: toggleOption(f.kind, kind, kindOrder) })), [edit, kindOrder]);
   const clear = (section: Section) => push(clearSection(filters, section));
   const selectedBadge = (count: number) => t('filters.selected', { count });
   const sectionProps = (section: Section) => ({
@@ -80,12 +98,7 @@ export function FiltersPanel({ graph, filters, facets, lang, onChange }: Filters
       </details>
 
       <FilterSection {...sectionProps('sdg')} title={t('filters.sdg.title')} badge={selectedBadge(filters.sdg.length)}>
-        <SdgFilter
-          selected={filters.sdg}
-          counts={facets.sdg}
-          lang={lang}
-          onToggle={(sdg) => push({ ...filters, sdg: toggleOption(filters.sdg, sdg, SDG_ORDER) })}
-        />
+        <SdgFilter selected={filters.sdg} counts={facets.sdg} lang={lang} onToggle={toggleSdg} />
       </FilterSection>
 
       <FilterSection {...sectionProps('region')} title={t('filters.region.title')} badge={selectedBadge(filters.region.length)}>
@@ -94,28 +107,17 @@ export function FiltersPanel({ graph, filters, facets, lang, onChange }: Filters
           national={filters.national}
           counts={facets.region}
           lang={lang}
-          onToggle={(code) => push({ ...filters, region: toggleOption(filters.region, code, SCOPE_ORDER) })}
-          onNational={(national) => push({ ...filters, national })}
+          onToggle={toggleRegion}
+          onNational={setNational}
         />
       </FilterSection>
 
       <FilterSection {...sectionProps('support')} title={t('filters.support.title')} badge={selectedBadge(filters.support.length)}>
-        <SupportFilter
-          selected={filters.support}
-          counts={facets.support}
-          lang={lang}
-          onToggle={(code) => push({ ...filters, support: toggleOption(filters.support, code, SUPPORT_CODES) })}
-        />
+        <SupportFilter selected={filters.support} counts={facets.support} lang={lang} onToggle={toggleSupport} />
       </FilterSection>
 
       <FilterSection {...sectionProps('kind')} title={t('filters.kind.title')} badge={selectedBadge(filters.kind.length)}>
-        <KindFilter
-          graph={graph}
-          selected={filters.kind}
-          counts={facets.kind}
-          lang={lang}
-          onToggle={(kind) => push({ ...filters, kind: toggleOption(filters.kind, kind, kindOrder) })}
-        />
+        <KindFilter graph={graph} selected={filters.kind} counts={facets.kind} lang={lang} onToggle={toggleKind} />
       </FilterSection>
 
       {span !== null && (

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Lang } from '../../domain/types';
 import type { FacetCount } from '../../filters/facets';
 import { kindVisuals } from '../../map/kindVisuals';
 import type { AllianceGraph } from '../../model/graph';
 import { ShapeIcon } from '../ShapeIcon';
 import { OptionToggle } from './OptionToggle';
+import { sameProps } from './sameProps';
 
 interface Props {
   graph: AllianceGraph;
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** Actor kinds present in the data, with the shape and hue they have on the map. */
-export function KindFilter({ graph, selected, counts, lang, onToggle }: Props) {
+export const KindFilter = memo(function KindFilter({ graph, selected, counts, lang, onToggle }: Props) {
   // Kinds in node order first, as the map assigns shapes (src/view/appearance.ts).
   const visuals = useMemo(() => {
     const kinds = new Set<string>();
@@ -42,4 +43,4 @@ export function KindFilter({ graph, selected, counts, lang, onToggle }: Props) {
       })}
     </div>
   );
-}
+}, sameProps);

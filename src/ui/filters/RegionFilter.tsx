@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, memo, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NATIONAL, REGIONS, scopeByCode } from '../../domain/regions';
 import type { Lang } from '../../domain/types';
@@ -8,6 +8,7 @@ import type { TranslationKey } from '../../i18n/keys';
 import { whenMapDrawn } from '../../inspect/handle';
 import { FRANCE_MAP_VIEW_BOX, OVERSEAS_REGION_CODES } from '../../regions-map/frame';
 import { OptionToggle, countHint } from './OptionToggle';
+import { sameProps } from './sameProps';
 
 // The map's department paths (about 120 kB) are a chunk of their own, loaded once the panel shows
 // it; meanwhile an empty frame of the same size keeps the panel from moving.
@@ -36,7 +37,7 @@ const NATIONAL_KEYS: Record<NationalMode, TranslationKey> = {
 };
 
 /** Region filter: the map, buttons for overseas regions, the full list, and the national switch. */
-export function RegionFilter({ selected, national, counts, lang, onToggle, onNational }: Props) {
+export const RegionFilter = memo(function RegionFilter({ selected, national, counts, lang, onToggle, onNational }: Props) {
   const { t } = useTranslation();
   const radioName = useId();
   const helpId = useId();
@@ -120,4 +121,4 @@ export function RegionFilter({ selected, national, counts, lang, onToggle, onNat
       </details>
     </div>
   );
-}
+}, sameProps);

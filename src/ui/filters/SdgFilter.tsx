@@ -1,9 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SDGS } from '../../domain/sdgs';
 import type { Lang } from '../../domain/types';
 import type { FacetCount } from '../../filters/facets';
 import { textOn } from '../../view/contrast';
 import { countHint } from './OptionToggle';
+import { sameProps } from './sameProps';
 
 interface Props {
   selected: readonly number[];
@@ -15,7 +17,7 @@ interface Props {
 const NONE: FacetCount = { actors: 0, alliances: 0 };
 
 /** The 17 goals as toggles: our own badge (number on the official colour), name, count. */
-export function SdgFilter({ selected, counts, lang, onToggle }: Props) {
+export const SdgFilter = memo(function SdgFilter({ selected, counts, lang, onToggle }: Props) {
   const { t } = useTranslation();
   return (
     <div className="fp-sdg-grid">
@@ -49,4 +51,4 @@ export function SdgFilter({ selected, counts, lang, onToggle }: Props) {
       })}
     </div>
   );
-}
+}, sameProps);

@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import { SUPPORT_FORMS } from '../../domain/supportForms';
 import type { Lang } from '../../domain/types';
 import type { FacetCount } from '../../filters/facets';
 import { supportVisual } from '../../map/supportVisuals';
 import { OptionToggle } from './OptionToggle';
+import { sameProps } from './sameProps';
 
 interface Props {
   selected: readonly string[];
@@ -34,7 +36,7 @@ export function SupportLine({ code }: { code: string }) {
 }
 
 /** The seven forms of support as toggles. */
-export function SupportFilter({ selected, counts, lang, onToggle }: Props) {
+export const SupportFilter = memo(function SupportFilter({ selected, counts, lang, onToggle }: Props) {
   return (
     <div className="fp-options">
       {SUPPORT_FORMS.map((form) => (
@@ -50,4 +52,4 @@ export function SupportFilter({ selected, counts, lang, onToggle }: Props) {
       ))}
     </div>
   );
-}
+}, sameProps);
