@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetCount } from '../../filters/facets';
 
@@ -19,14 +19,17 @@ interface Props {
  */
 export function OptionToggle({ testId, name, count, selected, icon, className, onToggle }: Props) {
   const { t } = useTranslation();
+  // Translated once per count, not at each change of the selection.
+  const label = useMemo(() => t('filters.option', { name, count: count.actors }), [t, name, count.actors]);
+  const title = useMemo(() => `${name}\n${countHint(t, count)}`, [t, name, count]);
   return (
     <button
       type="button"
       className={`fp-option${className ? ` ${className}` : ''}`}
       aria-pressed={selected}
       disabled={count.actors === 0 && !selected}
-      aria-label={t('filters.option', { name, count: count.actors })}
-      title={`${name}\n${countHint(t, count)}`}
+      aria-label={label}
+      title={title}
       data-testid={testId}
       onClick={onToggle}
     >

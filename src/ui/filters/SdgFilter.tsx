@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SDGS } from '../../domain/sdgs';
 import type { Lang } from '../../domain/types';
@@ -19,12 +19,26 @@ const NONE: FacetCount = { actors: 0, alliances: 0 };
 /** The 17 goals as toggles: our own badge (number on the official colour), name, count. */
 export const SdgFilter = memo(function SdgFilter({ selected, counts, lang, onToggle }: Props) {
   const { t } = useTranslation();
+  // The options' texts change with the counts, not with the selection (translating them costs).
+  const texts = useMemo(
+    () =>
+      SDGS.map((sdg) => {
+        const count = counts.get(sdg.number) ?? NONE;
+        const name = sdg[lang];
+        return {
+          title: `${t('filters.sdg.badge', { number: sdg.number })} — ${name}\n${countHint(t, count)}`,
+          label: t('filters.sdg.option', { number: sdg.number, name, count: count.actors }),
+        };
+      }),
+    [counts, lang, t],
+  );
   return (
     <div className="fp-sdg-grid">
-      {SDGS.map((sdg) => {
+      {SDGS.map((sdg, index) => {
         const count = counts.get(sdg.number) ?? NONE;
         const isSelected = selected.includes(sdg.number);
         const name = sdg[lang];
+        const text = texts[index];
         return (
           <button
             key={sdg.number}
@@ -32,7 +46,7 @@ export const SdgFilter = memo(function SdgFilter({ selected, counts, lang, onTog
             className="fp-sdg"
             aria-pressed={isSelected}
             disabled={count.actors === 0 && !isSelected}
-            title={`${t('filters.sdg.badge', { number: sdg.number })} — ${name}\n${countHint(t, count)}`}
+            title={text?.title}
             data-testid={`filter-sdg-${sdg.number}`}
             onClick={() => onToggle(sdg.number)}
           >
@@ -42,7 +56,7 @@ export const SdgFilter = memo(function SdgFilter({ selected, counts, lang, onTog
             <span className="fp-sdg-name" aria-hidden="true">
               {name}
             </span>
-            <span className="visually-hidden">{t('filters.sdg.option', { number: sdg.number, name, count: count.actors })}</span>
+            <span className="visually-hidden">{text?.label}</span>
             <span className="fp-count" aria-hidden="true">
               {count.actors}
             </span>
