@@ -56,6 +56,7 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
   };
   const slots = visibilitySlots(graph);
   writeVisibility(slots, display.visibleNodes, display.visibleEdges, display.filtered);
+  const isShown = (id: string) => display.visibleNodes.has(id);
   const labels: LabelState = { width: 0, height: 0, zoom: 1, presenting: init.presenting, leaders: null, important: 0 };
   const { drawLabel, drawHover } = labelDrawers(labels);
   let hovered: string | null = null;
@@ -80,7 +81,10 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
         },
         // Labels are drawn after each frame by drawLabels, on the actors that may have one.
         renderLabels: false,
-        defaultDrawNodeHover: drawHover,
+        // Not for an actor a filter hid under the pointer (sigma keeps it hovered until the pointer moves).
+        defaultDrawNodeHover: (context, data, settings) => {
+          if (typeof data.key === 'string' && isShown(data.key)) drawHover(context, data, settings);
+        },
         labelFont: LABEL_FONT,
         labelSize: LABEL_SIZE,
         labelWeight: '400',
@@ -106,7 +110,6 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     Object.assign(labels, { width, height, zoom: readModelView(sigma).zoom });
     labels.important = importantLabelCount(labels);
   });
-  const isShown = (id: string) => display.visibleNodes.has(id);
   const candidates = labelCandidates(graph);
   const mouse = sigma.getMouseCaptor();
   const moving = () => camera.isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
