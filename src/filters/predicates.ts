@@ -85,10 +85,18 @@ export function sdgMaskOf(sdgs: readonly number[] | undefined): number {
   return mask;
 }
 
-/** actorSdgSet for every actor at once: each actor's goals in increasing order. */
-export function actorSdgIndex(graph: AllianceGraph): Map<string, readonly number[]> {
+const indexByGraph = new WeakMap<AllianceGraph, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * actorSdgSet for every actor at once: each actor's goals in increasing order. Made once per
+ * graph too: the SDG facet reads it again at each filter.
+ */
+export function actorSdgIndex(graph: AllianceGraph): ReadonlyMap<string, readonly number[]> {
+  const made = indexByGraph.get(graph);
+  if (made) return made;
   const index = new Map<string, readonly number[]>();
   for (const [id, mask] of actorSdgMasks(graph)) index.set(id, goalsOf(mask));
+  indexByGraph.set(graph, index);
   return index;
 }
 

@@ -19,13 +19,16 @@ const NONE: FacetCount = { actors: 0, alliances: 0 };
 /** The 17 goals as toggles: our own badge (number on the official colour), name, count. */
 export const SdgFilter = memo(function SdgFilter({ selected, counts, lang, onToggle }: Props) {
   const { t } = useTranslation();
-  // The options' texts change with the counts, not with the selection (translating them costs).
-  const texts = useMemo(
+  // The options change with the counts, not with the selection (translating their texts costs).
+  const options = useMemo(
     () =>
       SDGS.map((sdg) => {
         const count = counts.get(sdg.number) ?? NONE;
         const name = sdg[lang];
         return {
+          sdg,
+          count,
+          name,
           title: `${t('filters.sdg.badge', { number: sdg.number })} — ${name}\n${countHint(t, count)}`,
           label: t('filters.sdg.option', { number: sdg.number, name, count: count.actors }),
         };
@@ -34,11 +37,8 @@ export const SdgFilter = memo(function SdgFilter({ selected, counts, lang, onTog
   );
   return (
     <div className="fp-sdg-grid">
-      {SDGS.map((sdg, index) => {
-        const count = counts.get(sdg.number) ?? NONE;
+      {options.map(({ sdg, count, name, title, label }) => {
         const isSelected = selected.includes(sdg.number);
-        const name = sdg[lang];
-        const text = texts[index];
         return (
           <button
             key={sdg.number}
@@ -46,7 +46,7 @@ export const SdgFilter = memo(function SdgFilter({ selected, counts, lang, onTog
             className="fp-sdg"
             aria-pressed={isSelected}
             disabled={count.actors === 0 && !isSelected}
-            title={text?.title}
+            title={title}
             data-testid={`filter-sdg-${sdg.number}`}
             onClick={() => onToggle(sdg.number)}
           >
@@ -56,7 +56,7 @@ export const SdgFilter = memo(function SdgFilter({ selected, counts, lang, onTog
             <span className="fp-sdg-name" aria-hidden="true">
               {name}
             </span>
-            <span className="visually-hidden">{text?.label}</span>
+            <span className="visually-hidden">{label}</span>
             <span className="fp-count" aria-hidden="true">
               {count.actors}
             </span>
