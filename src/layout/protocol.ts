@@ -5,8 +5,14 @@ import type { LayoutInput, LayoutOptions } from './types';
 export interface WorkerLayoutOptions extends Pick<LayoutOptions, 'seed' | 'iterations'> {
   /** Stop after this much time (ms, from the start message) and send what there is. Default: none. */
   timeBudgetMs?: number;
-  /** Work between two progress messages, in ms. Default 60. */
+  /** Work between two looks at the messages (a stop), in ms. Default 60. */
   progressIntervalMs?: number;
+  /**
+   * Least time between two progress messages, in ms (default: progressIntervalMs). Each message
+   * costs the main thread an object per actor, and a large map is drawn again at most every
+   * {@link positionsGap} ms anyway.
+   */
+  progressGapMs?: number;
 }
 
 /** Main thread → worker. */
@@ -29,7 +35,7 @@ export type DoneReason = 'finished' | 'stopped' | 'budget';
 export type WorkerResponse =
   /** Sent once, first: the node ids, in the order of every coordinate array that follows. */
   | { type: 'ids'; ids: string[] }
-  /** Positions so far (transferred), about every progressIntervalMs of work. */
+  /** Positions so far (transferred), about every progressGapMs. */
   | { type: 'progress'; positions: Float32Array; progress: number }
   /**
    * The last message. Float64 so that a finished layout is exactly computeLayout's result;

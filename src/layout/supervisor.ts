@@ -3,6 +3,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { graphToLayoutInput } from './input';
 import { createLayoutFromInput, toPositions } from './layout';
+import { positionsGap } from './pace';
 import type { DoneReason, WorkerLayoutOptions, WorkerRequest, WorkerResponse } from './protocol';
 import type { LayoutOptions, Positions } from './types';
 
@@ -105,6 +106,7 @@ export function startLayout(graph: AbstractGraph, options: SupervisorOptions, on
   const workerOptions: WorkerLayoutOptions = { ...engineOptions };
   if (options.timeBudgetMs !== undefined) workerOptions.timeBudgetMs = options.timeBudgetMs;
   if (options.progressIntervalMs !== undefined) workerOptions.progressIntervalMs = options.progressIntervalMs;
+  workerOptions.progressGapMs = options.progressGapMs ?? positionsGap(ids.length);
   const transfer = [input.presetX.buffer, input.presetY.buffer, input.radius.buffer, input.links.buffer, input.linkWeight.buffer];
   worker.postMessage({ type: 'start', input, options: workerOptions }, transfer);
 

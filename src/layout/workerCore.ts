@@ -40,6 +40,8 @@ export function createWorkerHandler(environment: WorkerEnvironment): (request: W
     const startedAt = now();
     const options = request.options ?? {};
     const interval = options.progressIntervalMs ?? WORKER_DEFAULTS.progressIntervalMs;
+    const gap = Math.max(interval, options.progressGapMs ?? 0);
+    let postedAt = -Infinity; // the first positions go out at once: the map waits for them
     const deadline = options.timeBudgetMs === undefined ? Infinity : startedAt + options.timeBudgetMs;
     const input = request.input ?? (request.graph ? serializedToLayoutInput(request.graph, request.radius) : null);
     if (!input) throw new Error('layout worker: a start message needs `input` or `graph`');
@@ -66,6 +68,8 @@ export function createWorkerHandler(environment: WorkerEnvironment): (request: W
       }
       if (engine.steps >= engine.total) return finish(run, 'finished');
       if (now() >= deadline) return finish(run, 'budget');
+      if (now() - postedAt < gap) return schedule(slice);
+      postedAt = now();
       const positions = new Float32Array(2 * run.n);
       engine.write(positions);
       post({ type: 'progress', positions, progress: engine.steps / engine.total }, [positions.buffer]);

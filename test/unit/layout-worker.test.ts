@@ -4,12 +4,13 @@ import { Worker as NodeWorker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model/graph';
 import { computeLayout, toPositions } from '../../src/layout/layout';
-import type { WorkerRequest, WorkerResponse } from '../../src/layout/protocol';
+import type { WorkerLayoutOptions, WorkerRequest, WorkerResponse } from '../../src/layout/protocol';
+import { positionsGap } from '../../src/layout/pace';
 import { startLayout } from '../../src/layout/supervisor';
 import type { DoneInfo, SupervisorOptions, WorkerLike } from '../../src/layout/supervisor';
 import { allianceDataFile, randomDataFile } from '../../src/layout/testGraphs';
 import type { Positions } from '../../src/layout/types';
-import { createWorkerHandler } from '../../src/layout/workerCore';
+import { WORKER_DEFAULTS, createWorkerHandler } from '../../src/layout/workerCore';
 
 type MessageListener = (event: MessageEvent<WorkerResponse>) => void;
 type ErrorListener = (event: ErrorEvent) => void;
@@ -91,7 +92,7 @@ describe('startLayout', () => {
 
   it('streams progress from the worker and ends on exactly computeLayout’s positions', async () => {
     const options = { seed: 7, iterations: 120 };
-    const { frames, done, worker } = await run(medium, { ...options, syncBelowNodes: 0, progressIntervalMs: 2 });
+    const { frames, done, worker } = await run(medium, { ...options, syncBelowNodes: 0, progressIntervalMs: 2, progressGapMs: 2 });
     expect(done.info).toEqual({ reason: 'finished', progress: 1 });
     expect(done.positions).toEqual(computeLayout(medium, options));
     expect(frames.length).toBeGreaterThan(2);
@@ -174,6 +175,47 @@ describe('worker handler', () => {
     const done = messages.at(-1);
     expect(done?.type).toBe('done');
     if (done?.type === 'done') expect(toPositions(ids, done.positions)).toEqual(computeLayout(small, { seed: 3 }));
+  });
+
+  it('posts positions at most every progressGapMs, the first at once, and still reads a stop between posts', () => {
+    const posts = (options: WorkerLayoutOptions) => {
+      let clock = 0; // one ms per reading of the clock: the test does not depend on the machine
+      const posted: { type: string; at: number }[] = [];
+      const queue: (() => void)[] = [];
+      const handle = createWorkerHandler({
+        post: (message) => posted.push({ type: message.type, at: clock }),
+        schedule: (fn) => queue.push(fn),
+        now: () => ++clock,
+      });
+      handle({ type: 'start', graph: medium.export(), options: { seed: 1, iterations: 100_000, progressIntervalMs: 5, ...options } });
+      for (let slices = 0; slices < 300 && queue.length > 0; slices++) queue.shift()!();
+      handle({ type: 'stop' });
+      queue.shift()?.();
+      return posted;
+    };
+    const gapped = posts({ progressGapMs: 200 });
+    const times = gapped.filter((p) => p.type === 'progress').map((p) => p.at);
+    expect(times[0]).toBeLessThan(20);
+    expect(times.length).toBeGreaterThan(2);
+    times.slice(1).forEach((at, i) => expect(at - times[i]!).toBeGreaterThanOrEqual(200));
+    expect(gapped.at(-1)?.type).toBe('done');
+    // Without a gap, a message per slice of work.
+    expect(posts({}).filter((p) => p.type === 'progress').length).toBeGreaterThan(3 * times.length);
+  });
+
+  it('is asked for positions as often as a map of that size is drawn again', () => {
+    const started: WorkerRequest[] = [];
+    const worker = { postMessage: (m: WorkerRequest) => started.push(m), addEventListener() {}, removeEventListener() {}, terminate() {} };
+    const big = buildGraph(randomDataFile(3000, 2, 3));
+    startLayout(
+      big,
+      { syncBelowNodes: 0, createWorker: () => worker },
+      () => {},
+      () => {},
+    );
+    const start = started[0];
+    expect(start?.type === 'start' && start.options?.progressGapMs).toBe(positionsGap(3000));
+    expect(positionsGap(3000)).toBeGreaterThan(WORKER_DEFAULTS.progressIntervalMs);
   });
 
   it('answers a bad request with an error message', () => {

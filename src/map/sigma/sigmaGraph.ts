@@ -175,10 +175,7 @@ export function updatePositions(graph: SigmaGraph, positions: Positions): boolea
   return true;
 }
 
-/** Least time between two position updates of a streaming layout: 50 ms per 1,000 actors, 50 ms to 1 s. */
-export function positionsGap(order: number): number {
-  return Math.min(1000, Math.max(50, order / 20));
-}
+export { positionsGap } from '../../layout/pace';
 
 /** Model position of a node of the sigma graph. */
 export function modelPosition(graph: SigmaGraph, id: string): Point {
