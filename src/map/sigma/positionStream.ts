@@ -13,8 +13,9 @@ interface Drawing {
 }
 
 /**
- * A streaming layout sends positions many times a second; each redraw of a large map costs its
- * size, so they are applied at most every positionsGap ms, the last ones always. Where moves are
+ * A streaming layout sends positions at this pace already (the worker's progressGapMs); each
+ * redraw of a large map costs its size, so they are applied at most every positionsGap ms
+ * here too (a drag or a re-arrangement may come between), the last ones always. Where moves are
  * drawn light, the alliances are left out while positions stream, and drawn again once the actors
  * have been still for a moment. Returns the function that takes new positions, and a stop.
  */
