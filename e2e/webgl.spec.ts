@@ -217,6 +217,77 @@ test('WebGL: clicking an actor opens its panel; clicking the empty map closes it
   await expect(panel).toBeHidden(SLOW);
 });
 
+test('WebGL: a drag moves the drawn map with the pointer; dropped, then zoomed with the wheel, it is drawn where the camera says and a click finds the actor', async ({
+  page,
+}) => {
+  const { view, point, emptyPoint } = await openWebgl(page);
+  const hub = 'villes-au-carre';
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const start = await emptyPoint();
+  const background = await brightness(page, start);
+  const actors = view.visibleNodeIds.map(point);
+  // A shift that takes the catalyst to a spot of the map with no actor.
+  const shifts = [
+    [90, 50],
+    [-90, 50],
+    [90, -50],
+    [-90, -50],
+    [130, 0],
+    [-130, 0],
+    [0, 110],
+    [0, -110],
+  ];
+  const candidates = shifts.map(([x = 0, y = 0]) => ({ x, y }));
+  let shift: Point | null = null;
+  for (const candidate of candidates) {
+    const to = { x: point(hub).x + candidate.x, y: point(hub).y + candidate.y };
+    if (actors.every((a) => Math.hypot(a.x - to.x, a.y - to.y) > 40) && (await onMap(page, to))) {
+      shift = candidate;
+      break;
+    }
+  }
+  if (!shift) throw new Error('no empty spot next to the catalyst');
+  const moved = { x: point(hub).x + shift.x, y: point(hub).y + shift.y };
+  expect(await brightness(page, moved), 'nothing drawn there before the drag').toBeGreaterThan(background - 10);
+
+  const before = camParam(page);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + shift.x, start.y + shift.y, { steps: 6 });
+  // Held: the catalyst has followed the pointer.
+  await expect.poll(() => brightness(page, moved), SLOW).toBeLessThan(background - 40);
+  await page.mouse.up();
+
+  // Dropped: the camera the URL reports (sigma may carry the move on a little) places the
+  // catalyst; the map is drawn again there, with no frame left shifted, and a click reaches it.
+  const placed = (camera: Camera, id: string) => {
+    const position = view.positions[id]!;
+    return {
+      x: box.x + box.width / 2 + (position.x - camera.x) * camera.zoom,
+      y: box.y + box.height / 2 + (position.y - camera.y) * camera.zoom,
+    };
+  };
+  const unshifted = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLCanvasElement>('[data-testid=map] canvas')].every((canvas) => !canvas.style.transform),
+    );
+  const dropped = await settledCamera(page, before, SLOW.timeout);
+  await expect.poll(unshifted, SLOW).toBe(true);
+  const at = placed(dropped, hub);
+  expect(await brightness(page, at)).toBeLessThan(background - 40);
+
+  // A wheel zoom next to the catalyst; once still, a click finds it where the zoom took it.
+  const zoomedFrom = camParam(page);
+  await page.mouse.move(at.x + 40, at.y + 10);
+  await page.mouse.wheel(0, -240);
+  const zoomed = await settledCamera(page, zoomedFrom, SLOW.timeout);
+  expect(zoomed.zoom).toBeGreaterThan(dropped.zoom * 1.1);
+  await expect.poll(unshifted, SLOW).toBe(true);
+  const after = placed(zoomed, hub);
+  await page.mouse.click(after.x, after.y);
+  await expect(page.getByTestId('actor-panel').getByRole('heading', { level: 2 })).toHaveText(labelOf(hub), SLOW);
+});
+
 test('WebGL: dragging an actor moves and pins it; re-arranging keeps it there', async ({ page }) => {
   const { view, camera, point } = await openWebgl(page);
   const box = await page.getByTestId('map').boundingBox();

@@ -12,6 +12,7 @@ import { nodeShapeProgram } from './sigma/nodeShapeProgram';
 import { streamPositions } from './sigma/positionStream';
 import { buildSigmaGraph, modelPosition, type SigmaEdgeAttributes, type SigmaNodeAttributes } from './sigma/sigmaGraph';
 import { visibilitySlots, writeVisibility } from './sigma/visibilitySlots';
+import { snapshotMoves } from './sigma/snapshotMoves';
 import { visibleBox } from './sigma/visibleBox';
 import { isSoftwareWebgl } from './sigma/webglInfo';
 import { useMapSurface } from './useMapSurface';
@@ -21,7 +22,11 @@ type Renderer = Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
 
 /** Above this many actors, hovering highlights the neighbourhood without dimming the rest (cheaper). */
 const DIM_OTHERS_UP_TO = 20_000;
-/** Above this many actors (any number with software WebGL), alliances and labels are left out while the camera moves. */
+/**
+ * Above this many actors (any number with software WebGL), camera moves shift the last frame
+ * (snapshotMoves) and the map is drawn again once still; a frame drawn meanwhile leaves out the
+ * alliances and labels.
+ */
 const LIGHT_MOVES_FROM = 20_000;
 
 /** What `make` returns, made while the container is hidden (of no size); shown again after, even if `make` throws. */
@@ -120,6 +125,7 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     drawLabels(sigma, labelsToConsider(candidates, labels, labels.important, forced), isShown, drawLabel);
   });
   sigma.once('afterRender', () => events.onDrawn());
+  const stopSnapshots = lightMoves ? snapshotMoves(sigma, moving) : () => {};
   camera.on('updated', () => events.onViewChange());
 
   /** Shows the next display state, redrawing only the items it changes. */
@@ -256,6 +262,7 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     pointerLeft: leave,
     destroy() {
       positions.stop();
+      stopSnapshots();
       sigma.kill();
     },
   };
