@@ -68,10 +68,25 @@ export function startLayout(graph: AbstractGraph, options: SupervisorOptions, on
 
   const worker = (options.createWorker ?? defaultWorker)();
   const ids = input.ids;
+  const gap = options.progressGapMs ?? positionsGap(ids.length);
   let ended = false;
+  // Messages that queue up while the main thread is busy (a frame of a large map drawn in software
+  // takes seconds) come one after another: only the latest is made into positions, at most every gap.
+  let pending: { positions: Float32Array; progress: number } | null = null;
+  let deliveredAt = -Infinity;
+  let deliveryTimer: ReturnType<typeof setTimeout> | undefined;
+  const deliver = (): void => {
+    deliveryTimer = undefined;
+    if (!pending || ended) return;
+    const { positions, progress } = pending;
+    pending = null;
+    deliveredAt = performance.now();
+    onPositions(toPositions(ids, positions), progress);
+  };
 
   const cleanUp = (): void => {
     ended = true;
+    clearTimeout(deliveryTimer);
     worker.removeEventListener('message', onMessage);
     worker.removeEventListener('error', onFailure);
     worker.terminate();
@@ -82,8 +97,14 @@ export function startLayout(graph: AbstractGraph, options: SupervisorOptions, on
     switch (message.type) {
       case 'ids':
         return;
-      case 'progress':
-        return onPositions(toPositions(ids, message.positions), message.progress);
+      case 'progress': {
+        pending = { positions: message.positions, progress: message.progress };
+        if (deliveryTimer !== undefined) return;
+        const wait = deliveredAt + gap - performance.now();
+        if (wait <= 0) deliver();
+        else deliveryTimer = setTimeout(deliver, wait);
+        return;
+      }
       case 'done': {
         cleanUp();
         const positions = toPositions(ids, message.positions);
@@ -106,7 +127,7 @@ export function startLayout(graph: AbstractGraph, options: SupervisorOptions, on
   const workerOptions: WorkerLayoutOptions = { ...engineOptions };
   if (options.timeBudgetMs !== undefined) workerOptions.timeBudgetMs = options.timeBudgetMs;
   if (options.progressIntervalMs !== undefined) workerOptions.progressIntervalMs = options.progressIntervalMs;
-  workerOptions.progressGapMs = options.progressGapMs ?? positionsGap(ids.length);
+  workerOptions.progressGapMs = gap;
   const transfer = [input.presetX.buffer, input.presetY.buffer, input.radius.buffer, input.links.buffer, input.linkWeight.buffer];
   worker.postMessage({ type: 'start', input, options: workerOptions }, transfer);
 

@@ -218,6 +218,36 @@ describe('worker handler', () => {
     expect(positionsGap(3000)).toBeGreaterThan(WORKER_DEFAULTS.progressIntervalMs);
   });
 
+  it('makes positions of only the latest of messages that queued up, at most every progressGapMs', async () => {
+    let listener: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+    const worker = {
+      postMessage() {},
+      addEventListener(type: string, l: unknown) {
+        if (type === 'message') listener = l as (event: MessageEvent<WorkerResponse>) => void;
+      },
+      removeEventListener() {},
+      terminate() {},
+    };
+    const delivered: number[] = [];
+    let done: DoneInfo | null = null;
+    startLayout(
+      medium,
+      { syncBelowNodes: 0, createWorker: () => worker, progressGapMs: 40 },
+      (_positions, progress) => delivered.push(progress),
+      (_positions, info) => (done = info),
+    );
+    const coordinates = () => new Float32Array(2 * medium.order);
+    const send = (message: WorkerResponse) => listener!({ data: message } as MessageEvent<WorkerResponse>);
+    // Five messages in a row, as they come after a long frame.
+    for (const progress of [0.1, 0.2, 0.3, 0.4, 0.5]) send({ type: 'progress', positions: coordinates(), progress });
+    expect(delivered).toEqual([0.1]);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(delivered).toEqual([0.1, 0.5]);
+    send({ type: 'done', positions: new Float64Array(2 * medium.order), progress: 1, reason: 'finished' });
+    expect(delivered).toEqual([0.1, 0.5, 1]);
+    expect(done).toEqual({ reason: 'finished', progress: 1 });
+  });
+
   it('answers a bad request with an error message', () => {
     const messages: WorkerResponse[] = [];
     createWorkerHandler({ post: (message) => messages.push(message) })({ type: 'start' });
