@@ -254,8 +254,13 @@ test('WebGL: a drag moves the drawn map with the pointer; dropped, then zoomed w
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move(start.x + shift.x, start.y + shift.y, { steps: 6 });
-  // Held: the catalyst has followed the pointer.
+  // Held: the catalyst has followed the pointer, the frame drawn moved rather than drawn again
+  // (software WebGL: a map frame costs 100 ms and more here; the button held keeps the gesture on).
   await expect.poll(() => brightness(page, moved), SLOW).toBeLessThan(background - 40);
+  const shiftedLayers = await page.evaluate(
+    () => [...document.querySelectorAll<HTMLCanvasElement>('[data-testid=map] canvas')].filter((canvas) => canvas.style.transform).length,
+  );
+  expect(shiftedLayers, 'canvases moved with a CSS transform while the pointer is held').toBeGreaterThan(0);
   await page.mouse.up();
 
   // Dropped: the camera the URL reports (sigma may carry the move on a little) places the
