@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { THEME } from '../../view/theme';
 import { streamPositions } from './positionStream';
-import { buildSigmaGraph, positionsGap } from './sigmaGraph';
+import { positionsGap } from '../../layout/pace';
+import { buildSigmaGraph } from './sigmaGraph';
 
 const actor = (id: string) => ({
   id,

@@ -1,5 +1,6 @@
 import type { Positions } from '../../view/types';
-import { positionsGap, updatePositions, type SigmaGraph } from './sigmaGraph';
+import { positionsGap } from '../../layout/pace';
+import { updatePositions, type SigmaGraph } from './sigmaGraph';
 
 interface Drawing {
   graph: SigmaGraph;

@@ -4,7 +4,8 @@ import type { Appearance } from '../../view/appearance';
 import { THEME } from '../../view/theme';
 import { chooseRenderer, WEBGL_FROM_NODES } from '../chooseRenderer';
 import { actorLook, changedItems, edgeDisplay, neighbourhood, nodeDisplay, type DisplayState } from './display';
-import { buildSigmaGraph, over, positionsGap, shapeGeometry, updatePositions, withAlpha } from './sigmaGraph';
+import { positionsGap } from '../../layout/pace';
+import { buildSigmaGraph, over, shapeGeometry, updatePositions, withAlpha } from './sigmaGraph';
 
 const localActor = THEME.kinds.builtIn['local-actor'].colour;
 const funding = THEME.supportForms['direct-funding'].colour;

@@ -175,8 +175,6 @@ export function updatePositions(graph: SigmaGraph, positions: Positions): boolea
   return true;
 }
 
-export { positionsGap } from '../../layout/pace';
-
 /** Model position of a node of the sigma graph. */
 export function modelPosition(graph: SigmaGraph, id: string): Point {
   const { x, y } = graph.getNodeAttributes(id);
