@@ -41,6 +41,10 @@ export function shiftCss(shift: FrameShift): string {
   return `matrix(${shift.scale}, 0, 0, ${shift.scale}, ${shift.x}, ${shift.y})`;
 }
 
+/** Two points of sigma's framed graph, whose places on screen give the shift. */
+const CORNER: Point = { x: 0, y: 0 };
+const ACROSS: Point = { x: 1, y: 1 };
+
 /** What this needs of sigma 3 beyond its typed API: its camera listener, and its picking. */
 interface SigmaInternals {
   activeListeners?: { camera?: () => void };
@@ -64,8 +68,8 @@ export function snapshotMoves<N extends Attributes, E extends Attributes>(sigma:
   /** The camera of the frame on screen; null before the first. */
   let drawn: CameraState | null = null;
   let shifted = false;
-  /** Whether the frame on screen is shifted, or was drawn light while the camera moved. */
-  let stale = false;
+  /** Whether the frame on screen was drawn while the camera moved (alliances and labels left out). */
+  let drawnLight = false;
   let settleTimer: number | undefined;
   const layers = () => Object.entries(sigma.getCanvases()).filter(([layer]) => layer !== 'mouse');
 
@@ -78,7 +82,7 @@ export function snapshotMoves<N extends Attributes, E extends Attributes>(sigma:
     window.clearTimeout(settleTimer);
     settleTimer = window.setTimeout(() => {
       if (moving()) settle();
-      else if (stale) sigma.scheduleRender();
+      else if (shifted || drawnLight) sigma.scheduleRender();
     }, SETTLE_MS);
   };
   const onCameraUpdated = () => {
@@ -86,21 +90,18 @@ export function snapshotMoves<N extends Attributes, E extends Attributes>(sigma:
       sigma.scheduleRender();
       return;
     }
-    const corner = { x: 0, y: 0 };
-    const across = { x: 1, y: 1 };
     const now = camera.getState();
     const shift = frameShift(
-      sigma.framedGraphToViewport(corner, { cameraState: drawn }),
-      sigma.framedGraphToViewport(across, { cameraState: drawn }),
-      sigma.framedGraphToViewport(corner, { cameraState: now }),
-      sigma.framedGraphToViewport(across, { cameraState: now }),
+      sigma.framedGraphToViewport(CORNER, { cameraState: drawn }),
+      sigma.framedGraphToViewport(ACROSS, { cameraState: drawn }),
+      sigma.framedGraphToViewport(CORNER, { cameraState: now }),
+      sigma.framedGraphToViewport(ACROSS, { cameraState: now }),
     );
     if (!shift) {
       sigma.scheduleRender();
       return;
     }
     shifted = true;
-    stale = true;
     const css = shiftCss(shift);
     for (const [, canvas] of layers()) {
       canvas.style.transformOrigin = '0 0';
@@ -110,7 +111,7 @@ export function snapshotMoves<N extends Attributes, E extends Attributes>(sigma:
   };
   const onRendered = () => {
     drawn = camera.getState();
-    stale = moving();
+    drawnLight = moving();
     clear();
   };
   camera.on('updated', onCameraUpdated);
