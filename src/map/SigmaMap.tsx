@@ -16,7 +16,7 @@ import { pickOnDemand } from './sigma/pickOnDemand';
 import { quietHoverLayer } from './sigma/quietHoverLayer';
 import { snapshotMoves } from './sigma/snapshotMoves';
 import { visibleBox } from './sigma/visibleBox';
-import { isSoftwareWebgl } from './sigma/webglInfo';
+import { isSoftwareWebgl } from './webglSupport';
 import { useMapSurface } from './useMapSurface';
 import { THEME } from '../view/theme';
 
