@@ -73,14 +73,14 @@ export function nodeDisplay(id: string, data: SigmaNodeAttributes, state: Displa
 
 export function edgeDisplay(id: string, data: SigmaEdgeAttributes, state: DisplayState): EdgeData {
   const shown: EdgeData = data;
-  if (state.filtered === 'fade' && !state.visibleEdges.has(id)) return Object.assign(shown, { color: data.fadedColor, zIndex: 0 });
+  if (state.filtered === 'fade' && !state.visibleEdges.has(id)) return Object.assign(shown, { color: data.tones.faded, zIndex: 0 });
   // An ended alliance keeps its dashes when highlighted or dimmed, as in Cytoscape.
   const ended = state.ended?.has(id) === true;
   const dash = ended ? ENDED_DASH : data.dash;
   const { highlight } = state;
-  if (highlight?.edges.has(id)) return Object.assign(shown, { dash, color: data.strongColor, zIndex: 2 });
-  if (highlight && state.dimOthers) return Object.assign(shown, { dash, color: data.dimColor, zIndex: 0 });
-  if (ended) return Object.assign(shown, { dash, color: data.endedColor, zIndex: 1 });
+  if (highlight?.edges.has(id)) return Object.assign(shown, { dash, color: data.tones.strong, zIndex: 2 });
+  if (highlight && state.dimOthers) return Object.assign(shown, { dash, color: data.tones.dim, zIndex: 0 });
+  if (ended) return Object.assign(shown, { dash, color: data.tones.ended, zIndex: 1 });
   shown.zIndex = 1;
   return shown;
 }

@@ -81,7 +81,7 @@ describe('the sigma graph', () => {
     expect(graph.getEdgeAttributes('ab')).toMatchObject({
       type: 'arrow',
       color: over(funding, THEME.webgl.edgeOpacity, THEME.webgl.background),
-      strongColor: funding,
+      tones: expect.objectContaining({ strong: funding }) as unknown,
       dash: [0, 0, 0, 0, 0, 0],
     });
     expect(graph.getEdgeAttributes('bc')).toMatchObject({ type: 'line', dash: [4, 4, 0, 0, 0, 0] });
@@ -140,7 +140,7 @@ describe('display state (reducers)', () => {
     expect(edgeDisplay('bc', { ...graph.getEdgeAttributes('bc') }, hidden).hidden).toBeUndefined();
     const faded = { ...hidden, filtered: 'fade' as const };
     expect(nodeDisplay('c', data('c'), faded)).toMatchObject({ opacity: THEME.faded.opacity, label: '' });
-    expect(edgeDisplay('bc', { ...graph.getEdgeAttributes('bc') }, faded).color).toBe(graph.getEdgeAttribute('bc', 'fadedColor'));
+    expect(edgeDisplay('bc', { ...graph.getEdgeAttributes('bc') }, faded).color).toBe(graph.getEdgeAttribute('bc', 'tones').faded);
   });
 
   it('highlights a neighbourhood over visible alliances and dims the rest', () => {
@@ -165,7 +165,7 @@ describe('display state (reducers)', () => {
   it('draws ended alliances faded and dashed, highlighted or not', () => {
     const ended = state({ ended: new Set(['ab']) });
     const edge = { ...graph.getEdgeAttributes('ab') };
-    expect(edgeDisplay('ab', edge, ended)).toMatchObject({ color: edge.endedColor, dash: [3, 5, 0, 0, 0, 0] });
+    expect(edgeDisplay('ab', edge, ended)).toMatchObject({ color: edge.tones.ended, dash: [3, 5, 0, 0, 0, 0] });
     const highlighted = { ...ended, highlight: neighbourhood(graph, 'a', ended.visibleEdges) };
     expect(edgeDisplay('ab', edge, highlighted)).toMatchObject({ color: funding, dash: [3, 5, 0, 0, 0, 0] });
     expect(edgeDisplay('bc', { ...graph.getEdgeAttributes('bc') }, ended).dash).toEqual([4, 4, 0, 0, 0, 0]);

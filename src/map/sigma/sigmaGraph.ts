@@ -6,6 +6,8 @@
 // dictionary mode, slower to make and to read for every actor, every refresh. What the theme gives
 // every actor alike (the selection's border, the faded and dimmed opacities) is the display
 // state's (display.ts, `ActorLook`); the ring's segment count is the number of bits of its mask.
+// So for alliances, three to four times as many: an alliance's other looks (faded, dimmed, strong,
+// ended) are one object per colour that its alliances share (`tones`), not four strings each.
 import Graph from 'graphology';
 import type { Appearance } from '../../view/appearance';
 import { over } from '../../view/colours';
@@ -33,14 +35,19 @@ export interface SigmaNodeAttributes extends SdgRing {
   borderDouble: number;
 }
 
+/** An alliance's colour in its other looks, blended over the map's background: one object per colour, shared. */
+export interface EdgeTones {
+  faded: string;
+  dim: string;
+  strong: string;
+  /** An alliance that ended before the timeline's year. */
+  ended: string;
+}
+
 export interface SigmaEdgeAttributes {
   size: number;
   color: string;
-  fadedColor: string;
-  dimColor: string;
-  strongColor: string;
-  /** An alliance that ended before the timeline's year. */
-  endedColor: string;
+  tones: EdgeTones;
   /** The support form's dash pattern in model units, as the program's six slots (dashSlots). */
   dash: readonly number[];
   type: 'line' | 'arrow';
@@ -73,29 +80,41 @@ export function shapeGeometry(shape: string): { sides: number; vertexUp: number 
   }
 }
 
-/** Whether two alliances join the same two actors in the same direction (graphology then needs a multigraph, which costs more). */
-function hasParallelAlliances(appearance: Appearance): boolean {
-  const pairs = new Set<string>();
-  for (const { source, target } of appearance.alliances) {
-    const pair = `${source}\u0000${target}`;
-    if (pairs.has(pair)) return true;
-    pairs.add(pair);
-  }
-  return false;
-}
-
 function finite(point: Point | undefined): Point {
   return point && Number.isFinite(point.x) && Number.isFinite(point.y) ? point : { x: 0, y: 0 };
 }
 
+/** An alliance colour's looks in the WebGL mode, blended over the map's background once per colour. */
+function edgeLooks(colour: string, theme: Theme): { color: string; tones: EdgeTones } {
+  const { faded, dimmed, webgl, ended } = theme;
+  return {
+    color: over(colour, webgl.edgeOpacity, webgl.background),
+    tones: {
+      faded: over(colour, faded.opacity * webgl.edgeOpacity, webgl.background),
+      dim: over(colour, dimmed.edgeOpacity, webgl.background),
+      strong: colour,
+      ended: over(colour, ended.opacity, webgl.background),
+    },
+  };
+}
+
 export function buildSigmaGraph(appearance: Appearance, positions: Positions, theme: Theme = THEME): SigmaGraph {
-  const { faded, dimmed, webgl } = theme;
+  // A simple graph first: a multigraph costs more, and is needed only when two alliances join the
+  // same two actors the same way, which graphology then refuses (UsageError).
+  try {
+    return buildGraph(appearance, positions, theme, false);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'UsageGraphError') return buildGraph(appearance, positions, theme, true);
+    throw error;
+  }
+}
+
+function buildGraph(appearance: Appearance, positions: Positions, theme: Theme, multi: boolean): SigmaGraph {
   // A map has a handful of colours and dash patterns for thousands of alliances: each worked out once.
-  const blended = new Map<string, string>();
-  const seen = (colour: string, alpha: number) => {
-    const key = `${colour}|${alpha}`;
-    let value = blended.get(key);
-    if (value === undefined) blended.set(key, (value = over(colour, alpha, webgl.background)));
+  const looks = new Map<string, ReturnType<typeof edgeLooks>>();
+  const looksOf = (colour: string) => {
+    let value = looks.get(colour);
+    if (value === undefined) looks.set(colour, (value = edgeLooks(colour, theme)));
     return value;
   };
   const dashes = new Map<string, readonly number[]>();
@@ -111,7 +130,7 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
     if (value === undefined) shapes.set(shape, (value = shapeGeometry(shape)));
     return value;
   };
-  const graph: SigmaGraph = new Graph({ type: 'directed', multi: hasParallelAlliances(appearance), allowSelfLoops: true });
+  const graph: SigmaGraph = new Graph({ type: 'directed', multi, allowSelfLoops: true });
   for (const actor of appearance.actors) {
     const { x, y } = finite(positions[actor.id]);
     const radius = actor.size / 2;
@@ -132,13 +151,11 @@ export function buildSigmaGraph(appearance: Appearance, positions: Positions, th
     });
   }
   for (const alliance of appearance.alliances) {
+    const { color, tones } = looksOf(alliance.colour);
     graph.addDirectedEdgeWithKey(alliance.id, alliance.source, alliance.target, {
       size: alliance.width + theme.edge.extraWidth,
-      color: seen(alliance.colour, webgl.edgeOpacity),
-      fadedColor: seen(alliance.colour, faded.opacity * webgl.edgeOpacity),
-      dimColor: seen(alliance.colour, dimmed.edgeOpacity),
-      strongColor: alliance.colour,
-      endedColor: seen(alliance.colour, theme.ended.opacity),
+      color,
+      tones,
       dash: dashOf(alliance),
       type: alliance.directed ? 'arrow' : 'line',
     });
