@@ -4,6 +4,7 @@ import { useAfterNextFrame } from '../app/useAfterNextFrame';
 import { useTranslation } from 'react-i18next';
 import { visiblePartners } from '../map/neighbourKeys';
 import type { Appearance } from '../view/appearance';
+import { mostConnected } from '../view/mostConnected';
 import type { Visibility } from '../view/types';
 
 interface Props {
@@ -21,16 +22,7 @@ const HUBS_NAMED = 3;
 
 /** What the map draws, in words: the counts, the most connected actors, and where the full list is. */
 function drawnSummary(appearance: Appearance, visibility: Visibility, t: TFunction): string {
-  const degree = new Map<string, number>();
-  for (const alliance of appearance.alliances) {
-    if (!visibility.visibleEdgeIds.has(alliance.id)) continue;
-    for (const end of [alliance.source, alliance.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  }
-  const hubs = appearance.actors
-    .filter((actor) => visibility.visibleNodeIds.has(actor.id) && (degree.get(actor.id) ?? 0) > 0)
-    .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))
-    .slice(0, HUBS_NAMED)
-    .map((actor) => t('map.drawn.hub', { label: actor.label, count: degree.get(actor.id) ?? 0 }));
+  const hubs = mostConnected(appearance, visibility, HUBS_NAMED).map(({ label, degree }) => t('map.drawn.hub', { label, count: degree }));
   const counts = t('map.drawn.counts', {
     actors: visibility.visibleNodeIds.size,
     actorTotal: appearance.actors.length,
