@@ -12,7 +12,6 @@ import { nodeShapeProgram } from './sigma/nodeShapeProgram';
 import { streamPositions } from './sigma/positionStream';
 import { buildSigmaGraph, modelPosition, type SigmaEdgeAttributes, type SigmaNodeAttributes } from './sigma/sigmaGraph';
 import { visibilitySlots, writeVisibility } from './sigma/visibilitySlots';
-import { pickOnDemand } from './sigma/pickOnDemand';
 import { quietHoverLayer } from './sigma/quietHoverLayer';
 import { snapshotMoves } from './sigma/snapshotMoves';
 import { visibleBox } from './sigma/visibleBox';
@@ -127,7 +126,6 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     drawLabels(sigma, labelsToConsider(candidates, labels, labels.important, forced), isShown, drawLabel);
   });
   sigma.once('afterRender', () => events.onDrawn());
-  const stopPicking = pickOnDemand(sigma);
   const stopQuietHovers = quietHoverLayer(sigma);
   const stopSnapshots = lightMoves ? snapshotMoves(sigma, moving) : () => {};
   camera.on('updated', () => events.onViewChange());
@@ -267,7 +265,6 @@ const createSigmaAdapter: CreateAdapter = (container, init, events) => {
     destroy() {
       positions.stop();
       stopSnapshots();
-      stopPicking();
       stopQuietHovers();
       sigma.kill();
     },
