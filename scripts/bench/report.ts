@@ -7,6 +7,13 @@ export interface Reference {
   name: string;
   firstFrameMs: number | null;
   frameP95Ms: number | null;
+  /**
+   * Below 2,500 actors, the same file drawn by bare Cytoscape set up as the app's Cytoscape
+   * renderer sets it up (reference/cytoscape-app.ts: elements, stylesheet, framing, label levels),
+   * with no app around it: the share of the first frame that the map's look alone costs. Null
+   * from 2,500 (no such page for sigma.js). Added with issue 16; optional for older JSON.
+   */
+  lookFirstFrameMs?: number | null;
 }
 
 /** One dataset's figures, each the median of the runs (docs/performance.md). */
@@ -96,6 +103,12 @@ function ratio(ours: number | null, reference: number | null): string {
   return ours === null || reference === null || reference === 0 ? '–' : `${(ours / reference).toFixed(2)}×`;
 }
 
+function lookNote(reference: Reference): string {
+  const look = reference.lookFirstFrameMs;
+  if (look === undefined || look === null) return '';
+  return `; with the app's look ${ms(look)} ms (${ratio(look, reference.firstFrameMs)})`;
+}
+
 /** A Markdown table (readable as plain text too). */
 export function formatTable(result: BenchResult, details: Map<string, Details>): string {
   const header = [
@@ -145,7 +158,7 @@ export function formatTable(result: BenchResult, details: Map<string, Details>):
       longest,
       run.heapMB === null ? '–' : run.heapMB.toFixed(1),
       run.jsLoadedKB === null ? '–' : run.jsLoadedKB.toFixed(1),
-      `${run.reference.name}${extra ? `, ${extra.runs} run${extra.runs > 1 ? 's' : ''}` : ''}`,
+      `${run.reference.name}${extra ? `, ${extra.runs} run${extra.runs > 1 ? 's' : ''}` : ''}${lookNote(run.reference)}`,
     ];
   });
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
