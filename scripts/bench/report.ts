@@ -8,10 +8,9 @@ export interface Reference {
   firstFrameMs: number | null;
   frameP95Ms: number | null;
   /**
-   * Below 2,500 actors, the same file drawn by bare Cytoscape set up as the app's Cytoscape
-   * renderer sets it up (reference/cytoscape-app.ts: elements, stylesheet, framing, label levels),
-   * with no app around it: the share of the first frame that the map's look alone costs. Null
-   * from 2,500 (no such page for sigma.js). Added with issue 16; optional for older JSON.
+   * The same file drawn by the reference's library set up as the app sets it up, with no app
+   * around it (reference/cytoscape-app.ts, reference/sigma-app.ts): the share of the first frame
+   * that the map's look alone costs. Added with issue 16; absent from older JSON.
    */
   lookFirstFrameMs?: number | null;
 }

@@ -187,15 +187,13 @@ async function benchDataset(
       errors.push(`reference: ${errorText(error)}`);
       log(`  reference failed: ${errorText(error)}`);
     }
-    if (referenceName === 'cytoscape') {
-      try {
-        const opened = await openPage(browser, `${origin}/ref/cytoscape-app.html?data=${dataset.dataPath}`, timeoutMs);
-        reference.look.push(opened.firstFrameMs);
-        await opened.context.close();
-      } catch (error) {
-        errors.push(`reference with the app's look: ${errorText(error)}`);
-        log(`  reference with the app's look failed: ${errorText(error)}`);
-      }
+    try {
+      const opened = await openPage(browser, `${origin}/ref/${referenceName}-app.html?data=${dataset.dataPath}`, timeoutMs);
+      reference.look.push(opened.firstFrameMs);
+      await opened.context.close();
+    } catch (error) {
+      errors.push(`reference with the app's look: ${errorText(error)}`);
+      log(`  reference with the app's look failed: ${errorText(error)}`);
     }
   }
 
@@ -216,7 +214,7 @@ async function benchDataset(
       name: referenceName === 'cytoscape' ? 'bare Cytoscape (default settings, preset)' : 'bare sigma.js + graphology',
       firstFrameMs: round(median(reference.first)),
       frameP95Ms: round(median(reference.p95)),
-      lookFirstFrameMs: referenceName === 'cytoscape' ? round(median(reference.look)) : null,
+      lookFirstFrameMs: round(median(reference.look)),
     },
   };
   if (errors.length > 0) run.error = [...new Set(errors)].join('; ');

@@ -36,6 +36,7 @@ export async function buildReference(log: (line: string) => void): Promise<void>
           cytoscape: resolve(REFERENCE_ROOT, 'cytoscape.html'),
           sigma: resolve(REFERENCE_ROOT, 'sigma.html'),
           'cytoscape-app': resolve(REFERENCE_ROOT, 'cytoscape-app.html'),
+          'sigma-app': resolve(REFERENCE_ROOT, 'sigma-app.html'),
         },
       },
     },

@@ -45,7 +45,7 @@ describe('the bench table', () => {
     expect(seedRow).toContain("bare Cytoscape, 3 runs; with the app's look 290 ms (1.81×) |");
   });
 
-  it('says nothing of a look when the run has none (sigma.js references, older JSON)', () => {
+  it('says nothing of a look when the run has none (its page failed, older JSON)', () => {
     const text = table([
       run('synthetic-10000', { name: 'bare sigma.js + graphology', firstFrameMs: 900, frameP95Ms: 20, lookFirstFrameMs: null }),
       run('old', { name: 'bare Cytoscape', firstFrameMs: 160, frameP95Ms: 11 }),
