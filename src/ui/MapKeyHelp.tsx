@@ -1,10 +1,10 @@
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useAfterNextFrame } from '../app/useAfterNextFrame';
 import { useTranslation } from 'react-i18next';
 import { visiblePartners } from '../map/neighbourKeys';
 import type { Appearance } from '../view/appearance';
-import { mostConnected } from '../view/mostConnected';
+import { countVisibleDegrees, leadersOf, type ConnectedActor, type Degrees } from '../view/mostConnected';
 import type { Visibility } from '../view/types';
 
 interface Props {
@@ -20,9 +20,12 @@ interface Props {
 /** Most connected actors named in the map's text alternative. */
 const HUBS_NAMED = 3;
 
+/** Alliances counted per task while the map's most connected actors are found. */
+const ALLIANCES_PER_SLICE = 25_000;
+
 /** What the map draws, in words: the counts, the most connected actors, and where the full list is. */
-function drawnSummary(appearance: Appearance, visibility: Visibility, t: TFunction): string {
-  const hubs = mostConnected(appearance, visibility, HUBS_NAMED).map(({ label, degree }) => t('map.drawn.hub', { label, count: degree }));
+function drawnSummary(appearance: Appearance, visibility: Visibility, leaders: ConnectedActor[], t: TFunction): string {
+  const hubs = leaders.map(({ label, degree }) => t('map.drawn.hub', { label, count: degree }));
   const counts = t('map.drawn.counts', {
     actors: visibility.visibleNodeIds.size,
     actorTotal: appearance.actors.length,
@@ -31,6 +34,36 @@ function drawnSummary(appearance: Appearance, visibility: Visibility, t: TFuncti
   });
   const hubText = hubs.length > 0 ? ` ${t('map.drawn.hubs', { list: hubs.join(', ') })}` : '';
   return `${counts}${hubText} ${t('map.drawn.table')}`;
+}
+
+/**
+ * The map's summary in words, once per view and after the map has drawn it (a filter on a large
+ * map shows on the map first). It is made in tasks of its own, not in a render (React starts an
+ * interrupted render over, and a streaming layout interrupts it at each batch), and the
+ * alliances are counted in slices: the page answers between them.
+ */
+function useDrawnSummary(appearance: Appearance, visibility: Visibility, t: TFunction): string {
+  const view = useAfterNextFrame(useMemo(() => ({ appearance, visibility }), [appearance, visibility]));
+  const [summary, setSummary] = useState('');
+  useEffect(() => {
+    if (!view) return undefined;
+    const degrees: Degrees = new Map();
+    const total = view.appearance.alliances.length;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const count = (start: number) => {
+      const end = Math.min(start + ALLIANCES_PER_SLICE, total);
+      countVisibleDegrees(view.appearance, view.visibility, degrees, start, end);
+      if (end < total) {
+        timer = setTimeout(() => count(end), 0);
+        return;
+      }
+      const text = drawnSummary(view.appearance, view.visibility, leadersOf(view.appearance, view.visibility, degrees, HUBS_NAMED), t);
+      startTransition(() => setSummary(text));
+    };
+    timer = setTimeout(() => count(0), 0);
+    return () => clearTimeout(timer);
+  }, [view, t]);
+  return summary;
 }
 
 const isMapFocused = () => document.activeElement?.classList.contains('map-canvas') ?? false;
@@ -42,10 +75,7 @@ const isMapFocused = () => document.activeElement?.classList.contains('map-canva
  */
 export function MapKeyHelp({ id, appearance, visibility, selectedId, misses }: Props) {
   const { t } = useTranslation();
-  // Every alliance is read: once per view, not on each render of the map area (a hover re-renders
-  // it), and after the map has drawn that view (a filter on a large map shows on the map first).
-  const view = useAfterNextFrame(useMemo(() => ({ appearance, visibility }), [appearance, visibility]));
-  const drawn = useMemo(() => (view ? drawnSummary(view.appearance, view.visibility, t) : ''), [view, t]);
+  const drawn = useDrawnSummary(appearance, visibility, t);
   const live = useRef<HTMLParagraphElement>(null);
   const labelOf = (actor: string) => appearance.actors.find((candidate) => candidate.id === actor)?.label ?? actor;
   const say = (text: string) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Appearance } from '../../src/view/appearance';
 import type { Visibility } from '../../src/view/types';
-import { mostConnected } from '../../src/view/mostConnected';
+import { countVisibleDegrees, leadersOf, mostConnected, type Degrees } from '../../src/view/mostConnected';
 
 function mapOf(actorIds: string[], pairs: [string, string][]): Appearance {
   return {
@@ -84,5 +84,26 @@ describe('mostConnected: the actors the map description names', () => {
         },
       ),
     );
+  });
+
+  it('gives the same leaders when the alliances are counted in slices of any size', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const id = fc.constantFrom(...ids);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(id, id), { maxLength: 30 }), fc.integer({ min: 1, max: 7 }), (pairs, slice) => {
+        const random = mapOf(ids, pairs);
+        const visibility = allVisible(random);
+        const degrees: Degrees = new Map();
+        for (let start = 0; start < random.alliances.length; start += slice)
+          countVisibleDegrees(random, visibility, degrees, start, start + slice);
+        expect(leadersOf(random, visibility, degrees, 3)).toEqual(mostConnected(random, visibility, 3));
+      }),
+    );
+  });
+
+  it('counts each alliance of a slice once, and none outside it', () => {
+    const degrees: Degrees = new Map();
+    countVisibleDegrees(map, allVisible(map), degrees, 1, 3);
+    expect(Object.fromEntries(degrees)).toEqual({ c: 2, b: 1, d: 1 });
   });
 });
