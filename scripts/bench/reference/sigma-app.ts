@@ -2,7 +2,8 @@
 // graph, the appearance, sigma's graph, the app's programs, labels and visibility texture, the
 // framing), on the main thread and with nothing else of the app: no worker, no React, no
 // interface. In `npm run bench`, what the map's look alone costs beside bare sigma.js (sigma.ts).
-import { fitView, withLabelRoom } from '../../../src/map/camera';
+import { filePositions } from '../../../src/app/filePositions';
+import { framing } from '../../../src/map/framing';
 import { createSigmaAdapter } from '../../../src/map/sigma/sigmaAdapter';
 import { buildGraph } from '../../../src/model/graph';
 import type { DataFile } from '../../../src/model/types';
@@ -13,7 +14,8 @@ import { container, loadData, markReady } from './common';
 const file = (await loadData()) as unknown as DataFile;
 const graph = buildGraph(file);
 const appearance = computeAppearance(graph, 'fr');
-const positions = Object.fromEntries(file.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }]));
+// The bench's maps place every actor; an unplaced one would stand at the origin.
+const positions = filePositions(graph) ?? {};
 const adapter = createSigmaAdapter(
   container(),
   {
@@ -26,8 +28,4 @@ const adapter = createSigmaAdapter(
   },
   { onDrawn: markReady, onViewChange: () => undefined, onHover: () => undefined, onSelect: () => undefined, onNodeMoved: () => undefined },
 );
-const screen = adapter.size();
-adapter.showView(
-  fitView(screen.width > 600 ? withLabelRoom(adapter.visibleBox()) : adapter.visibleBox(), screen, 40, {}, adapter.zoomLimits),
-  0,
-);
+adapter.showView(framing(adapter, container()), 0);
