@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { FACET_NAMES, facetCount, type FacetCounts, type Filters } from '../filters';
 import type { AllianceGraph } from '../model/graph';
+import { inTasks } from './inTasks';
 import { useAfterNextFrame } from './useAfterNextFrame';
 
 interface Counted {
@@ -19,15 +20,14 @@ export function useFacetCounts(graph: AllianceGraph | null, filters: Filters): F
   useEffect(() => {
     if (!input) return;
     const facets: Partial<FacetCounts> = {};
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const count = (index: number) => {
-      const facet = FACET_NAMES[index]!;
-      Object.assign(facets, { [facet]: facetCount(input.graph, input.filters, facet) });
-      if (index + 1 < FACET_NAMES.length) timer = setTimeout(() => count(index + 1), 0);
-      else startTransition(() => setCounted({ graph: input.graph, facets: facets as FacetCounts }));
-    };
-    timer = setTimeout(() => count(0), 0);
-    return () => clearTimeout(timer);
+    return inTasks(
+      FACET_NAMES.length,
+      (index) => {
+        const facet = FACET_NAMES[index]!;
+        Object.assign(facets, { [facet]: facetCount(input.graph, input.filters, facet) });
+      },
+      () => startTransition(() => setCounted({ graph: input.graph, facets: facets as FacetCounts })),
+    );
   }, [input]);
   return counted && counted.graph === graph ? counted.facets : null;
 }

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
+import { inTasks } from '../app/inTasks';
 import { useAfterNextFrame } from '../app/useAfterNextFrame';
 import { useTranslation } from 'react-i18next';
 import { visiblePartners } from '../map/neighbourKeys';
@@ -47,21 +48,18 @@ function useDrawnSummary(appearance: Appearance, visibility: Visibility, t: TFun
   const [summary, setSummary] = useState('');
   useEffect(() => {
     if (!view) return undefined;
+    const { appearance: drawnAppearance, visibility: drawnVisibility } = view;
     const degrees: Degrees = new Map();
-    const total = view.appearance.alliances.length;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const count = (start: number) => {
-      const end = Math.min(start + ALLIANCES_PER_SLICE, total);
-      countVisibleDegrees(view.appearance, view.visibility, degrees, start, end);
-      if (end < total) {
-        timer = setTimeout(() => count(end), 0);
-        return;
-      }
-      const text = drawnSummary(view.appearance, view.visibility, leadersOf(view.appearance, view.visibility, degrees, HUBS_NAMED), t);
-      startTransition(() => setSummary(text));
-    };
-    timer = setTimeout(() => count(0), 0);
-    return () => clearTimeout(timer);
+    return inTasks(
+      Math.ceil(drawnAppearance.alliances.length / ALLIANCES_PER_SLICE),
+      (slice) =>
+        countVisibleDegrees(drawnAppearance, drawnVisibility, degrees, slice * ALLIANCES_PER_SLICE, (slice + 1) * ALLIANCES_PER_SLICE),
+      () => {
+        const leaders = leadersOf(drawnAppearance, drawnVisibility, degrees, HUBS_NAMED);
+        const text = drawnSummary(drawnAppearance, drawnVisibility, leaders, t);
+        startTransition(() => setSummary(text));
+      },
+    );
   }, [view, t]);
   return summary;
 }
