@@ -39,9 +39,8 @@ function drawnSummary(appearance: Appearance, visibility: Visibility, leaders: C
 
 /**
  * The map's summary in words, once per view and after the map has drawn it (a filter on a large
- * map shows on the map first). It is made in tasks of its own, not in a render (React starts an
- * interrupted render over, and a streaming layout interrupts it at each batch), and the
- * alliances are counted in slices: the page answers between them.
+ * map shows on the map first). Its alliances are counted in tasks of their own, a slice each, not
+ * in a render: at 50,000 actors the whole count held the page about 70 ms in one go.
  */
 function useDrawnSummary(appearance: Appearance, visibility: Visibility, t: TFunction): string {
   const view = useAfterNextFrame(useMemo(() => ({ appearance, visibility }), [appearance, visibility]));
